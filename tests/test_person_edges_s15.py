@@ -293,3 +293,46 @@ def test_a_shared_party_of_one_state_is_not_another_states_party(facts):
     links = orgs_part_of(f)
     assert ("organization:liberal-party-united-kingdom", "state:GBR") in links, links
     assert ("organization:liberal-party-united-kingdom", "state:AUS") not in links, links
+
+
+#: More wordings of each class: titled, quoted and apposed names (P), and brands, labels and
+#: firms named like people (N).
+MORE_WORDINGS = [
+    ("P", "Ms Harcourt-Vole told the inquiry she had not been consulted.", "Harcourt-Vole"),
+    ("P", "The MP said Mrs Fenwick-Vole had been misled.", "Fenwick-Vole"),
+    ("P", "Sir Alan Budd-Vole, the former adviser, criticised the plan.", "Alan Budd-Vole"),
+    ("P", "Dr Al-Vole, a surgeon, said the hospital was full.", "Al-Vole"),
+    ("P", "Lord Ashdown-Vole warned ministers over Bosnia.", "Ashdown-Vole"),
+    ("P", "Baroness Vole-Hale of Bury said peers would resist.", "Vole-Hale"),
+    ("P", "Lady Vole-Smith, the widow of the former leader, died.", "Vole-Smith"),
+    ("P", '"We are worried," said Kofi Mensah-Vole, a trader in Accra.', "Kofi Mensah-Vole"),
+    ("P", '"It is a disaster," said Grzegorz Vole of the union.', "Grzegorz Vole"),
+    ("P", '"Prices will rise," warned Dieter Vole, an economist at Commerzbank.', "Dieter Vole"),
+    ("P", '"We did nothing wrong," insisted Ahmed Vole, the company\'s lawyer.', "Ahmed Vole"),
+    ("P", "The bank's chief economist, Ingrid Vole, said rates would rise.", "Ingrid Vole"),
+    ("P", "Its president, Hiroshi Vole, resigned on Friday.", "Hiroshi Vole"),
+    ("P", "The union's general secretary, Tomasz Vole, called a strike.", "Tomasz Vole"),
+    ("P", "The agency's head, Svetlana Vole, was sacked.", "Svetlana Vole"),
+    ("P", "Last Tuesday Pavel Vole, a Czech citizen, was arrested in Dover.", "Pavel Vole"),
+    ("P", "In June Layla Vole, a British national, was freed.", "Layla Vole"),
+    ("P", "The court heard that Kwame Vole, a resident of Leeds, had fled.", "Kwame Vole"),
+    ("N", "Shares in Boston Scientific rose on Monday.", "Boston Scientific"),
+    ("N", "Sales of Johnnie Walker whisky rose in China.", "Johnnie Walker"),
+    ("N", "The group owns the Jacob's Creek and Wolf Vole labels.", "Wolf Vole"),
+    ("N", "Mr Speaker, I beg to move.", "Speaker"),
+    ("N", "He became known as Mr Motorway in the 1990s.", "Motorway"),
+    ("N", "Diageo bought the Ben Vole vodka brand last year.", "Ben Vole"),
+    ("N", "A spokesman for Marks and Spencer said sales fell.", "Marks"),
+    ("N", "The tanker Prestige sank off Spain in 2002.", "Prestige"),
+    ("N", '"Profits will fall," said Morgan Grenfell.', "Morgan Grenfell"),
+    ("N", "He became known as Mr Motorway in the 1990s.", "Motorway"),
+    ("N", "Critics nicknamed him Mr Fixit.", "Fixit"),
+    ("N", "He was dubbed Mr Clean by the papers.", "Clean"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "name"), MORE_WORDINGS)
+def test_more_wordings(facts, kind, text, name):
+    f = facts(text)
+    found = any(label.endswith(name) for label in labels(f, Kind.PERSON))
+    assert found is (kind == "P"), kinds(f)

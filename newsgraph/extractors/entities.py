@@ -935,6 +935,11 @@ LABEL_OWNERS = frozenset(
 )
 
 
+#: Words that give a nickname right after them (or after "as"): "known as Mr Motorway",
+#: "nicknamed Mr Clean", "dubbed Mr Fixit".
+LABELLING_WORDS = frozenset({"known", "dubbed", "nicknamed", "branded", "labelled", "labeled", "styled"})
+
+
 def _honorific_label(doc: Doc, start: int, end: int) -> bool:
     """ "Mr" and one capitalised word used as a nickname or label, not as a man's name: quoted
     ("the 'Mr Motorway' candidate", "dubbed him 'Mr Clean'"), or after a determiner or owner and
@@ -954,6 +959,11 @@ def _honorific_label(doc: Doc, start: int, end: int) -> bool:
         opening -= 1  # "a documentary called 'No More Mr Nasty'"
     if opening >= 0 and doc[opening].text in QUOTES and after is not None and after.text in QUOTES:
         return True
+    if title >= 2 and doc[title - 1].lower_ == "as" and doc[title - 2].lower_ in LABELLING_WORDS:
+        return True  # "became known as Mr Motorway", "dubbed as Mr Fixit": a nickname
+    named = title - 1 if title >= 1 and doc[title - 1].lower_ in ("him", "her", "them", "it") else title
+    if named >= 1 and doc[named - 1].lower_ in LABELLING_WORDS - {"known"}:
+        return True  # "nicknamed Mr Clean", "dubbed him Mr Big"
     noun = after is not None and after.is_lower and after.is_alpha and after.pos_ == "NOUN"
     return noun and (
         (title > 0 and doc[title - 1].lower_ in LABEL_OWNERS)
@@ -1056,7 +1066,7 @@ class EntityExtractor:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             return None
-        if label in ("PERSON", "ORG") and _honorific_label(doc, start, end):
+        if (label == "PERSON" or label in TITLED_AS_OTHER) and _honorific_label(doc, start, end):
             return None  # "the Mr Nasty seat", "his 'Mr Clean' image": a label, no one's name
         hyphened = _hyphened_end(doc, end) if label == "PERSON" else end
         if hyphened > end and not any(doc[k].ent_type_ for k in range(end, hyphened)):
@@ -3250,7 +3260,7 @@ class EntityExtractor:
                 i += 1
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 4 and capital[end]:
+            while end < len(doc) and end - i < 4 and capital[end] and not tagged[end]:
                 end += 1
             start, i = i, end
             # a first name the table lacks ("Parul Vole, deputy chief economist at Acme,"): two
@@ -3264,8 +3274,10 @@ class EntityExtractor:
                 and doc[start - 1].is_title
                 and start - 1 != sentence_start(doc, start)
                 and start not in freed
+                and doc[start - 1].lower_ not in MONTHS
+                and doc[start - 1].lower_ not in WEEKDAYS
             ):
-                continue  # the tail of a longer capitalised run
+                continue  # the tail of a longer capitalised run ("Last Tuesday Ann Vole": a date's end)
             words = doc[start:end]
             if any(
                 t.i in taken
@@ -8356,6 +8368,24 @@ def _speaker_of(body: Token) -> bool:
     return noun in SPOKESPEOPLE or noun in COMPANY_TITLE_WORDS or noun in PERSON_NOUNS
 
 
+def _names_goods(root: Token) -> bool:
+    """A name (its head ``root``) that, alone or as a later member of a list, modifies a common
+    noun of a brand or goods up to three nouns on ("the Ben Vole vodka brand", "the Jacob's
+    Creek and Wolf Vole labels")."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "nmod") or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+        if tok.is_lower and tok.pos_ == "NOUN":
+            lemma = tok.lemma_.lower()
+            if lemma in COMPANY_MODIFIED or tok.lower_ in COMPANY_MODIFIED or lemma in BRANDED_GOODS:
+                return True
+    return False
+
+
 def _company_cue(doc: Doc, m: _Mention) -> bool:
     """A mention used as a company's name: see :meth:`EntityExtractor._company_persons`."""
     root = doc_span(doc, m.start, m.end).root
@@ -8372,6 +8402,8 @@ def _company_cue(doc: Doc, m: _Mention) -> bool:
         return head.head.i < m.start  # "strong sales of Alfa Vole"
     if root.dep_ == "poss" and head.pos_ == "NOUN":
         return lemma in COMPANY_POSSESSIONS
+    if _names_goods(root):
+        return True  # "the Ben Vole vodka brand", "the Jacob's Creek and Wolf Vole labels"
     if root.dep_ in ("compound", "nmod") and head.i == m.end and head.is_lower:
         # ("the Beringer and Wolf Vole brands", "Jacob Vole wines": a maker's or a brand's name)
         return head.lower_ in COMPANY_MODIFIED or lemma in COMPANY_MODIFIED or lemma in BRANDED_GOODS
