@@ -281,11 +281,17 @@ def targets_of(f: DocumentFacts, trigger: str) -> set[str]:
         pytest.param(
             "Labour attacked Mr Kilroy-Vole over the remarks.", "person:kilroy-vole", id="mr-hyphen-org"
         ),
+        pytest.param(
+            'Labour branded Mr Kilroy-Vole "arrogant and wrong" on Monday.',
+            "person:kilroy-vole",
+            id="branded",
+        ),
     ],
 )
 def test_a_titled_name_the_model_types_as_a_place_or_body_is_the_events_target(facts, text, target):
     f = facts(text)
-    assert target in targets_of(f, "attacked"), [(e.trigger, e.agents, e.targets) for e in f.events]
+    trigger = "branded" if "branded" in text else "attacked"
+    assert target in targets_of(f, trigger), [(e.trigger, e.agents, e.targets) for e in f.events]
 
 
 def test_a_shared_party_of_one_state_is_not_another_states_party(facts):

@@ -938,6 +938,7 @@ LABEL_OWNERS = frozenset(
 #: Words that give a nickname right after them (or after "as"): "known as Mr Motorway",
 #: "nicknamed Mr Clean", "dubbed Mr Fixit".
 LABELLING_WORDS = frozenset({"known", "dubbed", "nicknamed", "branded", "labelled", "labeled", "styled"})
+BE_FORMS = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 
 
 def _honorific_label(doc: Doc, start: int, end: int) -> bool:
@@ -961,9 +962,14 @@ def _honorific_label(doc: Doc, start: int, end: int) -> bool:
         return True
     if title >= 2 and doc[title - 1].lower_ == "as" and doc[title - 2].lower_ in LABELLING_WORDS:
         return True  # "became known as Mr Motorway", "dubbed as Mr Fixit": a nickname
-    named = title - 1 if title >= 1 and doc[title - 1].lower_ in ("him", "her", "them", "it") else title
-    if named >= 1 and doc[named - 1].lower_ in LABELLING_WORDS - {"known"}:
-        return True  # "nicknamed Mr Clean", "dubbed him Mr Big"
+    if title >= 2:
+        # "was dubbed Mr Clean", "nicknamed him Mr Big"; not "branded Mr Howard 'arrogant'",
+        # where the titled man is the one labelled
+        one, two = doc[title - 1].lower_, doc[title - 2].lower_
+        if (one in LABELLING_WORDS and two in BE_FORMS) or (
+            one in ("him", "her", "them", "it") and two in LABELLING_WORDS
+        ):
+            return True
     noun = after is not None and after.is_lower and after.is_alpha and after.pos_ == "NOUN"
     return noun and (
         (title > 0 and doc[title - 1].lower_ in LABEL_OWNERS)
