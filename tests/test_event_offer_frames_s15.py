@@ -66,7 +66,7 @@ ROWS = [
         id="prisoner-swap",
     ),
     argument_row(
-        "Spain laid out a package of measures to ease tensions with Morocco.",
+        "Spain laid out a plan to ease tensions with Morocco.",
         "030",
         "state:ESP",
         id="ease-tensions",
@@ -128,9 +128,7 @@ ROWS = [
         absent=("036",),
         id="welcomed-done",
     ),
-    argument_row(
-        "Labour unveiled a package of measures to cut crime.", None, absent=("03",), id="own-policy"
-    ),
+    argument_row("Labour unveiled a plan to cut crime.", None, absent=("03",), id="own-policy"),
     argument_row("The Tories pledged £2bn towards rebuilding schools.", None, absent=("033",), id="schools"),
 ]
 

@@ -813,8 +813,10 @@ def _conditional_passive(verb: Token) -> bool:
 #: Words that tell which cooperation a deal agreed on is: "a free-trade pact" is economic (0311),
 #: "a defence pact" military (0312).
 DEAL_FIELDS = {
+    "trade": "0311",
     "free-trade": "0311",
     "economic": "0311",
+    "investment": "0311",
     "tariff": "0311",
     "customs": "0311",
     "commercial": "0311",
@@ -1713,7 +1715,7 @@ PUTTING_FORWARD = frozenset(
 #: Nouns of a plan, whose own object says what is proposed: "a plan for joint patrols".
 PLAN_WORDS = frozenset(
     {"plan", "proposal", "scheme", "initiative", "idea", "blueprint", "offer"}
-    | {"roadmap", "package", "proposition", "formula", "draft", "counterproposal", "counter-proposal"}
+    | {"roadmap", "proposition", "formula", "draft", "counterproposal", "counter-proposal"}
     | {"counteroffer", "counter-offer"}
 )
 #: Phrasal verbs that put a plan forward, by their particle: "drew up / set out / laid out a plan".
@@ -1749,8 +1751,6 @@ PLAN_CONTENTS = {
     "release": "0353",
     "swap": "0353",
     "exchange": "0353",
-    "investment": "0311",
-    "trade": "0311",
 }
 #: Forces and missions whose plan is one of protection or peacekeeping: "a stabilisation force".
 PROTECTING_FORCES = frozenset({"force", "mission", "contingent", "presence"})
