@@ -1793,10 +1793,15 @@ def plan_content(noun: Token) -> str | None:
         lemma = thing.lemma_.lower()
         if lemma in PLAN_CONTENTS:
             return PLAN_CONTENTS[lemma]
-        if lemma in PROTECTING_FORCES and any(
-            c.dep_ in ("amod", "compound") and (c.lower_ in PROTECTING or c.lower_.endswith("-led"))
-            for c in thing.children
+        if (
+            lemma in PROTECTING_FORCES
+            and any(
+                c.dep_ in ("amod", "compound") and (c.lower_ in PROTECTING or c.lower_.endswith("-led"))
+                for c in thing.children
+            )
+            and not any(c.dep_ == "amod" and c.lower_ in SHARED for c in thing.children)
         ):
+            # (a joint force is cooperation with the partner: "a joint peacekeeping force with France")
             return "0334"  # "a plan for an Arab-led stabilisation force in Gaza": peacekeeping
         if lemma in PAUSED_ZONES and any(
             c.dep_ in ("amod", "compound") and c.lower_ in PAUSING for c in thing.children
