@@ -55,12 +55,14 @@ from .meaning import (
     CUTTING,
     DECLINE_COMMENT,
     DEMAND,
+    DOORS,
     GIVEN_PROMISES,
     KEEPING,
     LENDING,
     MESSAGES,
     MILITARY_THREAT,
     NO_COMMENT_VERBS,
+    OPEN_TO,
     PLAN_WORDS,
     PRESSED,
     REJECT,
@@ -70,6 +72,7 @@ from .meaning import (
     THREAT_NOUNS,
     TRADED,
     UNAVAILABLE,
+    WELCOMING,
     WRITING,
     _balking,
     background,
@@ -88,6 +91,7 @@ from .meaning import (
     no_comment_holder,
     nonforce_threat,
     offered_as_mediator,
+    open_to,
     opinion_topic,
     past_aspect,
     persisting,
@@ -103,6 +107,7 @@ from .meaning import (
     unanswered,
     unavailable_for_comment,
     unconventional,
+    welcomed_offer,
 )
 from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
@@ -1530,6 +1535,12 @@ class EventExtractor:
                 continue
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
+            if pos == "VERB" and lemma in WELCOMING and (found := welcomed_offer(tok)) is not None:
+                # "Canada would welcome talks with China": an offer of what it would welcome
+                yield from self._open_to(ctx, tok, found, article)
+            if pos == "ADJ" and lemma in OPEN_TO and (found := open_to(tok)) is not None:
+                # "said it was open to mediating", "its door was open to hosting the talks"
+                yield from self._open_to(ctx, tok, found, article)
             if pos == "NOUN" and lemma in READINESS_NOUNS:
                 yield from self._ready(ctx, tok, article)
                 continue
@@ -2716,13 +2727,15 @@ class EventExtractor:
                     targets = _agreed_with(ctx, verb, acting)
                 if not targets and specific == "033":
                     # "pledged $1.2 billion for the reconstruction of Lebanon": the state rebuilt
+                    # ("pledged 300 million euros toward rebuilding Gaza's water network": the
+                    # place rebuilt, by its state)
                     targets = [
-                        k
+                        ctx.found.part_of.get(k, k)
                         for p in _preps(verb, dobj)
-                        if p.lower_ == "for"
+                        if p.lower_ in ("for", "toward", "towards")
                         for t in p.subtree
-                        if t.ent_type_ == "GPE" and t.dep_ == "pobj"
-                        for k in ctx.entities(t, kinds=(Kind.STATE,))
+                        if t.ent_type_ in ("GPE", "LOC") and t.dep_ in ("pobj", "dobj", "poss")
+                        for k in ctx.entities(t, kinds=(Kind.STATE, Kind.LOCATION))
                         if k not in acting
                     ]
             elif restructuring(verb):
@@ -4092,7 +4105,7 @@ class EventExtractor:
             return  # "sat in the front row with X", "their third win in a row": a line, no quarrel
         if (
             rule is None
-            and lemma in PLAN_WORDS
+            and (lemma in PLAN_WORDS or _draft(noun))
             and (proposed(noun) is not None or brought_forward(noun) is not None)
             and (cooperative(noun) or specific_intent(noun) is not None)
         ):
@@ -4368,6 +4381,10 @@ class EventExtractor:
                     (act, OFFERED_TO),
                     *((o, OFFERED_TO | {"on"}) for o in act.children if o.dep_ == "dobj"),
                 ]
+            if (putter := proposed(noun)) is not None and noun.dep_ == "nsubjpass":
+                # "a draft peace plan was presented to Israel by Egyptian mediators": the one
+                # the plan is put to, on the verb of a passive
+                inners.append((putter, frozenset({"to"})))
             for inner, preps in inners:
                 for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
@@ -4543,6 +4560,12 @@ class EventExtractor:
             and (
                 given is not None
                 or (bearer is not None and (lemma not in PLAN_WORDS - STATE_OFFERS or cooperative(noun)))
+                # "drew up / circulated a roadmap", "tabled a draft agreement": cooperation put forward
+                or (
+                    (lemma in PLAN_WORDS or _draft(noun))
+                    and proposed(anchor) is not None
+                    and cooperative(noun)
+                )
                 # "Canada unveiled an offer of $200m in aid", its maker named as the verb's subject
                 # (not "waiting for approval to make a formal offer": whose offer, only guessed)
                 or (
@@ -4551,8 +4574,13 @@ class EventExtractor:
                     and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
                 )
             )
-            and any(ctx.kind(k) is Kind.STATE or ctx.is_government(k) for group in agents for k in group)
+            and any(
+                ctx.kind(k) is Kind.STATE or ctx.is_government(k) or ctx.is_igo(k)
+                for group in agents
+                for k in group
+            )
         ):
+            # ("the African Union drew up a roadmap for elections in Chad": an international body's too)
             # "Germany made a commitment to ...", "Chile came forward with an offer of ...": a
             # state's promise or offer given in public is its intent with no one named to receive it
             # (a party's or a person's, "Labour made a commitment to cut taxes", names none acting)
@@ -4773,6 +4801,41 @@ class EventExtractor:
                 return  # "its readiness to compromise": which act, and upon whom, not told
             code = "030"  # an intent to cooperate with the state the act is upon
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
+
+    def _open_to(
+        self, ctx: _Context, adj: Token, found: tuple[str, Token, Token], article: Article
+    ) -> Iterator[_Event]:
+        """Being open to an act of cooperation or a thing offered is the intent of it (03x), by
+        the one who is open or whose door is: "Kazakhstan said it was open to mediating between
+        Russia and Azerbaijan" (039), "Norway said its door was open to hosting the next round of
+        talks" (036), "Tehran left the door open to talks with Washington" (036)."""
+        code, thing, holder = found
+        if any(c.dep_ == "neg" for t in (adj, holder) for c in t.children):
+            return  # "was not open to talks": no intent told
+        ctx.begin()
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        door = next((c for c in holder.children if c.dep_ == "dobj" and c.lower_ in DOORS), None)
+        if subj is not None and subj.lower_ in DOORS:
+            door, subj = subj, None
+        if door is not None and subj is None:
+            # "its door was open to": the door's owner ("Vienna's doors", "its door")
+            subj = next((c for c in door.children if c.dep_ == "poss"), None)
+        agents = ctx.split_agents(subj, holder) if subj is not None else [ctx.inherited_subject(holder)]
+        own = {a for g in agents for a in g}
+        heads = [thing, *(c for c in thing.children if c.dep_ in ("dobj", "dative"))]
+        targets = [k for h in heads[1:] for k in ctx.entities(h, kinds=(Kind.STATE, Kind.PERSON), depth=1)]
+        targets += [
+            k
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in OFFERED_TO | {"between"}
+            for o in _prep_objects(p)
+            for part in _conjuncts(o)
+            for k in ctx.entities(part)
+        ]
+        targets = [k for k in dict.fromkeys(targets) if k not in own]
+        if any(agents):
+            yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
     def _work_with(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """Working with someone named, meant or looked forward to: "Japan is keen to work with
@@ -7718,6 +7781,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
 
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
+    found |= OPEN_TO  # "was open to mediating" (see EventExtractor._open_to)
+    found |= WELCOMING  # "would welcome talks with China" (see meaning.welcomed_offer)
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= VISIT_PURPOSES  # "was in Ankara for talks" (_stay_visit)
@@ -10364,6 +10429,10 @@ class _Context:
                 # "Home Secretary David Blunkett resigned ... the ex-home secretary": the one
                 # person named with the office whom the knowledge base has left government
                 found = self._former_holder(role[len("former ") :], bodies)
+                if found is None:
+                    # "Home Secretary Ann Vole quit in December. ... The former home secretary
+                    # attacked ...": the one holder named before whom the text has leave the post
+                    found = self._departed_holder(role[len("former ") :], bodies, tok.idx)
             if found is None and " " in role:
                 # "Former defence minister Alan Vole ... the former minister accused": the one
                 # person named before with an office whose words hold the description's
@@ -10418,6 +10487,40 @@ class _Context:
         """The character offset of the first mention of ``key`` in the document."""
         entity = self.found.entities.get(key)
         return min((m.start for m in entity.mentions), default=0) if entity is not None else 0
+
+    def _departed_holder(self, role: str, bodies: set[str], before: int) -> str | None:
+        """The one person named with ``role`` before ``before`` (a character offset) whom the
+        document has leave a post before then: the subject of a verb of leaving ("resigned",
+        "quit", "stood down", "left the cabinet") or the object of one of removal ("was sacked",
+        "replaced X"), or the owner of a noun of leaving ("his resignation", "the sacking of X")."""
+        fit = {
+            p
+            for key, held in self.found.office_holders.items()
+            if key[1] == role
+            for p in held
+            if self._first_named(p) < before
+        }
+        if bodies:
+            fit = {p for p in fit if bodies & self.served([p])}
+        if len(fit) != 1:
+            return None
+        (person,) = fit
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            lemma = tok.lemma_.lower()
+            if lemma in LEAVING_VERBS and tok.pos_ in ("VERB", "AUX"):
+                deps = ("nsubj",) if lemma not in REMOVING_VERBS else ("nsubjpass", "dobj")
+            elif lemma in LEAVING_NOUNS and tok.pos_ == "NOUN":
+                deps = ("poss", "pobj")
+            else:
+                continue
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    c = next((g for g in c.children if g.dep_ == "pobj"), c)
+                if c.dep_ in deps and self.found.entity_at(c.i) == person:
+                    return person
+        return None
 
     def _former_holder(self, role: str, bodies: set[str]) -> str | None:
         """The one person named with ``role`` who held a post of government before the
@@ -12703,6 +12806,18 @@ DESCRIBED_PEOPLE = frozenset(
     {"man", "woman", "politician", "statesman", "stateswoman", "figure", "veteran", "pm", "peer", "colleague"}
 )
 FORMER = frozenset({"former", "late", "ex", "ex-", "one-time", "onetime", "erstwhile"})
+#: Verbs of leaving a post (the leaver their subject) and of removing someone from it (the removed
+#: their object or passive subject): "Ann Vole resigned", "X was sacked", "Y replaced X".
+REMOVING_VERBS = frozenset(
+    {"sack", "fire", "oust", "dismiss", "replace", "succeed", "axe", "depose", "remove"}
+)
+LEAVING_VERBS = (
+    frozenset({"resign", "quit", "leave", "retire", "step", "stand", "depart", "go", "bow"}) | REMOVING_VERBS
+)
+#: Nouns of leaving a post, the leaver their possessor or "of" object ("his resignation").
+LEAVING_NOUNS = frozenset(
+    {"resignation", "departure", "exit", "sacking", "dismissal", "ousting", "retirement"}
+)
 _FORMER_OR_SENIORITY = FORMER | SENIORITY
 OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
 STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
@@ -14523,6 +14638,20 @@ def _deployed(verb: Token, dobj: Token | None) -> bool:
         dobj is not None
         and dobj.lemma_.lower() in OWN_FORCES
         and any(c.dep_ == "xcomp" and c.lemma_.lower() in ADVANCING for c in verb.children)
+    )
+
+
+#: Modifiers that make an agreement a text put forward, not one made: "a draft agreement".
+DRAFTED = frozenset({"draft", "proposed", "outline", "tentative"})
+
+
+def _draft(noun: Token) -> bool:
+    """An agreement still a proposal: "circulated a draft agreement", "tabled a proposed accord"
+    (not "signed the agreement": one made)."""
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in DRAFTED for c in noun.children)
+        and cooperative(noun)
     )
 
 
