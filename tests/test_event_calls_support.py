@@ -1,7 +1,8 @@
 """Statements, calls, consultations and support between named actors in BBC prose (issues 10 and
 11, session 15): a call "on the telephone / over the phone to X" (041), a letter written or a
 briefing given to someone (010 upon the addressee), "the presidents of X and Y" (each state), a critic
-outside a government judging "the government" or "ministers" (the home state, own state or not),
+outside a government judging "the government" or "ministers", or speaking of them in words of their
+own in quotation marks (the home state, own state or not),
 rules and laws with no maker named judged by such a critic (the home state's), a deed judged with its
 doer after "by" ("a proportionate response by government"), one paying for another's journey (070),
 and a visit told by the visitor naming no one of the state visited, which is no hosting. Invented
@@ -85,6 +86,25 @@ ROWS = [
     ),
     argument_row(
         UK + "Tory leader Ann Vole said the weather had been terrible.", None, absent=("11",), id="weather"
+    ),
+    argument_row(
+        UK + 'Tory leader Ann Vole said ministers had been "playing catch-up" with public donations.',
+        "010",
+        VOLE,
+        GBR,
+        id="ministers-in-scare-quotes",
+    ),
+    argument_row(
+        UK + "Tory leader Ann Vole said the government would publish the report next week.",
+        None,
+        absent=("01",),
+        id="government-plain-words",
+    ),
+    argument_row(
+        UK + 'Home Secretary Ann Vole said ministers had been "working flat out".',
+        None,
+        absent=("01",),
+        id="minister-scare-quotes",
     ),
     # rules with no maker named, judged by a critic outside the government
     argument_row(

@@ -6500,6 +6500,19 @@ class EventExtractor:
             own.add(ctx.found.home)
         persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
         targets = self._spoken_targets(ctx, spoken_of, own, persons)
+        if not targets and reported is None:
+            # 'Tory leader X said ministers had been "playing catch-up"': the government a critic
+            # outside it speaks of in words of their own, in quotation marks (a minister's words
+            # of "the government" are of their own side, and plain words may be either's)
+            home = ctx.governed_home()
+            for tok in spoken_of:
+                clause = list(tok.head.subtree) if tok.dep_ in ("nsubj", "nsubjpass") else []
+                scare = any(ctx.quoted(t.i) for t in clause) and not ctx.quoted(tok.i)
+                if home is not None and scare and self._home_rulers_judged(ctx, tok, sorted(speakers)):
+                    ctx.judged_rulers.add(home)
+                    ctx.bodies.setdefault(home, ("GOV", tok.text))
+                    targets = [home]
+                    break
         # ("said the plans were based on policies already in force in Canada and Australia",
         # "modelled on a system used in Denmark": states cited as a model are no targets)
         models = set(_models_cited(ctx, heads))
