@@ -6500,10 +6500,16 @@ class EventExtractor:
             own.add(ctx.found.home)
         persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
         targets = self._spoken_targets(ctx, spoken_of, own, persons)
-        if not targets and reported is None:
+        if (
+            not targets
+            and reported is None
+            and persons
+            and (ctx.out_of_office(speakers) or any(ctx.is_party(k) for k in ctx.served(speakers)))
+        ):
             # 'Tory leader X said ministers had been "playing catch-up"': the government a critic
-            # outside it speaks of in words of their own, in quotation marks (a minister's words
-            # of "the government" are of their own side, and plain words may be either's)
+            # outside it (a party's person or one out of office) speaks of in words of their own,
+            # in quotation marks (a minister's words of "the government" are of their own side,
+            # and plain words may be either's)
             home = ctx.governed_home()
             for tok in spoken_of:
                 clause = list(tok.head.subtree) if tok.dep_ in ("nsubj", "nsubjpass") else []
