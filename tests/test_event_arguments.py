@@ -74,8 +74,8 @@ FRAMES = [
         {"state:JPN"},
         1,
     ),
-    # (a visit naming none of the hosts' people met: the visit only, no hosting by the state visited)
-    ("Russia and China sent delegations to North Korea.", "04", {"state:CHN", "state:RUS"}, {"state:PRK"}, 1),
+    # (a visit, and its hosting by the state visited: two events)
+    ("Russia and China sent delegations to North Korea.", "04", {"state:CHN", "state:RUS"}, {"state:PRK"}, 2),
     # (a joint act: each participant acts, upon the others)
     (
         "Talks between Iran and Oman ended on Monday.",

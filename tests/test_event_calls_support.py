@@ -4,9 +4,8 @@ briefing given to someone (010 upon the addressee), "the presidents of X and Y" 
 outside a government judging "the government" or "ministers", or speaking of them in words of their
 own in quotation marks (the home state, own state or not),
 rules and laws with no maker named judged by such a critic (the home state's), a deed judged with its
-doer after "by" ("a proportionate response by government"), one paying for another's journey (070),
-and a visit told by the visitor naming no one of the state visited, which is no hosting. Invented
-people, real states and parties; near misses after each class.
+doer after "by" ("a proportionate response by government"), one paying for another's journey (070).
+Invented people, real states and parties; near misses after each class.
 """
 
 from __future__ import annotations
@@ -158,22 +157,6 @@ ROWS = [
     argument_row("Mr Burr paid for his own flights to Doha.", None, absent=("07",), id="own-flights"),
     argument_row(
         "The company paid for the new factory in Wales.", None, absent=("07",), id="paid-for-factory"
-    ),
-    # a visit told by the visitor
-    argument_row(
-        "Chinese Premier Li Wen visited slums in the Australian capital Canberra on Monday.",
-        "042",
-        "state:CHN",
-        "state:AUS",
-        absent=("043",),
-        id="visit-no-hosting",
-    ),
-    argument_row(
-        "Australian Prime Minister Dan Hurst hosted Chinese Premier Li Wen in Canberra.",
-        "043",
-        "state:AUS",
-        "state:CHN",
-        id="hosted",
     ),
 ]
 

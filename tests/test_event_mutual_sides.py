@@ -4,10 +4,9 @@ CAMEO codes every direction of a meeting, a call, a negotiation and an agreement
 signed a trade agreement with Thailand" is as much Thailand's act as "Laos and Thailand signed a
 trade agreement", so the partner named by "with" (or the one met, the one called) is an agent too,
 each side the other's target. A truce declared or a ceasefire broken by two sides named together is
-upon each other. A hosting is also its guest's visit (042); a visit told by the visitor is hosted
-(043) only where the sentence names the hosts' people met ("for talks with Ethiopian officials").
-Controls: a topic ("on Iran"), a one-way act done "with" someone (sharing, criticism of a deal with
-someone), a one-sided truce, a place that is no state.
+upon each other. A visit is also its hosting by the state visited (043), and a hosting its guest's
+visit (042). Controls: a topic ("on Iran"), a one-way act done "with" someone (sharing, criticism of
+a deal with someone), a one-sided truce, a place that is no state.
 """
 
 from __future__ import annotations
@@ -162,12 +161,19 @@ def test_a_truce_of_one_side_is_upon_no_one(facts):
 @pytest.mark.parametrize(
     ("text", "guest", "host"),
     [
+        pytest.param("The president of Argentina visited Chile.", "state:ARG", "state:CHL", id="visited"),
         pytest.param("Ghana hosted the president of Ivory Coast.", "state:CIV", "state:GHA", id="hosted"),
         pytest.param(
             "German Chancellor Markus Reinholt was received by the Turkish president in Ankara on Wednesday.",
             "state:DEU",
             "state:TUR",
             id="received-passive",
+        ),
+        pytest.param(
+            "The French president arrived in Nairobi on Tuesday for a state visit.",
+            "state:FRA",
+            "state:KEN",
+            id="arrived-capital",
         ),
         pytest.param("Egypt welcomed a delegation from Libya.", "state:LBY", "state:EGY", id="welcomed"),
     ],
@@ -193,7 +199,6 @@ def test_a_visit_and_its_hosting(facts, text, guest, host):
     ],
 )
 def test_no_host_without_a_state_or_person_visited(facts, text):
-    """(and see `test_a_visit_told_by_the_visitor_is_no_hosting`)"""
     events = facts(text, DATE).events
     assert not [e for e in events if e.cameo[:3] == "043" and e.agents], _shown(events)
 
@@ -268,38 +273,8 @@ def test_a_named_host_of_a_speaker_still_hosts(facts):
     assert any(e.cameo[:3] == "043" and "state:JPN" in e.agents for e in events), _shown(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "guest", "place"),
-    [
-        pytest.param("The president of Argentina visited Chile.", "state:ARG", "state:CHL", id="visited"),
-        pytest.param(
-            "The French president arrived in Nairobi on Tuesday for a state visit.",
-            "state:FRA",
-            "state:KEN",
-            id="arrived-capital",
-        ),
-        pytest.param(
-            "The president of Argentina visited the Argentine community in Chile.",
-            "state:ARG",
-            "state:CHL",
-            id="visit-to-audience",
-        ),
-    ],
-)
-def test_a_visit_told_by_the_visitor_is_no_hosting(facts, text, guest, place):
-    """A visit sentence that names no one of the state visited is the visitor's visit only (042);
-    the state hosts (043) where the text says it hosted, received, welcomed or invited the guest, or
-    names its people the guest met (session 15: "Mr Brown visited slums in Nairobi" gave both, and the
-    blind BBC gold counts the hosting as a false positive)."""
+def test_a_visit_to_an_audience_is_still_hosted(facts):
+    # negative control: a visit told as such keeps its host, whatever it visits
+    text = "The president of Argentina visited the Argentine community in Chile."
     events = facts(text, DATE).events
-    assert any(e.cameo[:3] == "042" and guest in e.agents and place in e.targets for e in events), _shown(
-        events
-    )
-    assert not [e for e in events if e.cameo[:3] == "043"], _shown(events)
-
-
-def test_a_visit_for_talks_with_the_hosts_is_hosted(facts):
-    """Control: the hosts' people named as the ones met, the state visited hosts (CAMEO's pair)."""
-    text = "Chinese Premier Li Wen visited Canberra on Monday for talks with Australian Premier Dan Hurst."
-    events = facts(text, DATE).events
-    assert any(e.cameo[:3] == "043" and "state:AUS" in e.agents for e in events), _shown(events)
+    assert any(e.cameo[:3] == "043" and "state:CHL" in e.agents for e in events), _shown(events)

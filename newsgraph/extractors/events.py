@@ -11554,18 +11554,7 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         if other == "043" and _speaking_trip(event.trigger):
             continue  # "gave a speech to students in Boston", "a lecture tour of Canada": no host told
         if other == "043":
-            # "Brown visited slums in Nairobi", "visited Baghdad": a visit told as the visitor's
-            # act names no host, so none hosts (043); the state visited hosts when the sentence
-            # names its people met there ("arrived in Addis Ababa for talks with Ethiopian
-            # officials", "for talks with the Russian president")
-            partners = _visit_partners(ctx, event.trigger)
-            others = [
-                t
-                for t in event.targets
-                if ctx.kind(t) is Kind.STATE
-                and t not in event.agents
-                and (t in partners or any(t in ctx.own_states([p]) for p in partners))
-            ]
+            others = [t for t in event.targets if ctx.kind(t) is Kind.STATE and t not in event.agents]
         elif any(ctx.kind(a) is Kind.STATE for a in event.agents):
             others = [t for t in event.targets if ctx.kind(t) in ACTORS and t not in event.agents]
         else:
@@ -11584,18 +11573,6 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         )
         mirror.details = dict(event.details)
         yield mirror
-
-
-def _visit_partners(ctx: _Context, trigger: Token) -> list[str]:
-    """The ones a visit's sentence says the visitor met or talked with: the objects of "with"
-    phrases ("for talks with Ethiopian officials"), of a meeting verb, of "by" ("was received by")."""
-    out: list[str] = []
-    for tok in trigger.sent:
-        if tok.dep_ == "prep" and tok.lower_ in ("with", "by"):
-            out += [k for o in _prep_objects(tok) for k in ctx.entities(o)]
-        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("meet", "see", "greet"):
-            out += ctx.entities(tok)
-    return list(dict.fromkeys(out))
 
 
 def _speaking_trip(trigger: Token) -> bool:
