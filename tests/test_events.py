@@ -220,9 +220,9 @@ EVENTS = [
         id="asserted",
     ),
     pytest.param(
-        "Iran reportedly sent drones to Russia.",
+        "Iran reportedly sent drones to Russia.",  # arms handed to a state: military aid (072)
         None,
-        [ev("154", ("state:IRN",), ("state:RUS",), modality=Modality.REPORTED)],
+        [ev("072", ("state:IRN",), ("state:RUS",), modality=Modality.REPORTED)],
         id="reportedly",
     ),
     pytest.param(

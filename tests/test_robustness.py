@@ -157,7 +157,11 @@ def wait_for_first_commit(proc: subprocess.Popen[bytes], db: Path, timeout: floa
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_killed_ingest_leaves_whole_documents_and_resumes_to_the_same_graph(tmp_path: Path) -> None:
+@pytest.mark.parametrize("parse_ahead", ["1", "0"])  # spaCy in a thread of its own, or not
+def test_killed_ingest_leaves_whole_documents_and_resumes_to_the_same_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parse_ahead: str
+) -> None:
+    monkeypatch.setenv("NEWSGRAPH_PARSE_AHEAD", parse_ahead)
     records = corpus_records(0, 400, max_chars=160)
     corpus = write_jsonl(tmp_path / "corpus.jsonl", records)
     db, reference = tmp_path / "killed.db", tmp_path / "reference.db"
@@ -193,6 +197,43 @@ def test_killed_ingest_leaves_whole_documents_and_resumes_to_the_same_graph(tmp_
     assert f"Skipped {len(interrupted)} already stored, {repeats} repeated in the input" in resumed.stdout
     assert facts_per_document(db) == expected
     assert graph_dump(db, tmp_path) == graph_dump(reference, tmp_path)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.parametrize("parse_ahead", ["1", "0"])
+def test_an_interrupted_ingest_reports_what_it_stored_and_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parse_ahead: str
+) -> None:
+    """Ctrl-C (SIGINT) after the first commit: exit status 130, the report of what was
+    stored on stdout, nothing on stderr, no thread or half-written document left; the next
+    run stores the rest. The same with the parsing thread and without it."""
+    monkeypatch.setenv("NEWSGRAPH_PARSE_AHEAD", parse_ahead)
+    records = corpus_records(0, 400, max_chars=160)
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", records)
+    db = tmp_path / "interrupted.db"
+    proc = subprocess.Popen(
+        ingest_command(corpus, db=db), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        wait_for_first_commit(proc, db)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, err
+    assert err == ""
+    stored = len(facts_per_document(db))
+    distinct = len({r["text"] for r in records})
+    assert 0 < stored < distinct, "the interrupt should land during the ingest"
+    assert out.startswith(f"Added {stored} documents (")
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    resumed = subprocess.run(ingest_command(corpus, db=db), capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"Added {distinct - stored} documents" in resumed.stdout
+    assert f"Skipped {stored} already stored" in resumed.stdout
 
 
 # -- 2. two writers ----------------------------------------------------------------------------------

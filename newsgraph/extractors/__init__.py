@@ -11,12 +11,17 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import ctypes
 import dataclasses
 import gc
 import hashlib
+import os
+import queue
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -198,11 +203,17 @@ def extract_articles(
     *,
     batch_size: int = 64,
     extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+    parse_ahead: bool | None = None,
 ) -> Iterator[DocumentFacts]:
-    """Parse every article with one ``nlp.pipe`` and yield its facts, in input order."""
+    """Parse every article with one ``nlp.pipe`` and yield its facts, in input order.
+
+    With ``parse_ahead`` (the default unless ``$NEWSGRAPH_PARSE_AHEAD`` is ``0``: see
+    :func:`parse_ahead_default`) spaCy parses in a thread of its own, a batch ahead of the
+    extraction (:func:`_parse_ahead`); the facts are the same either way."""
+    if parse_ahead is None:
+        parse_ahead = parse_ahead_default()
     entity_extractor = EntityExtractor()
     steps = [registry.get(name)() for name in extractors]
-    pending: dict[str, list[DocumentFacts]] = {}
 
     def pieces() -> Iterator[tuple[str, tuple[Article, Article, int, int, bool]]]:
         for article in articles:
@@ -215,18 +226,31 @@ def extract_articles(
     # (whether a run was masked is known from the text parsed, which is the Doc's text:
     # ``doc.text`` would join every token's text anew)
     with frozen_heap():
-        for doc, (article, piece, offset, total, masked) in _pipe(nlp, pieces(), batch_size):
-            facts = extract_document(doc, piece, entity_extractor=entity_extractor, extractors=steps)
-            if masked:
-                facts = _restore_text(facts, piece.text)
-            if total == 1:
-                yield facts
-                continue
-            slots = pending.setdefault(article.id, [])
-            slots.append(_shift(facts, article, offset))
-            if len(slots) == total:
-                del pending[article.id]
-                yield _merge(article, slots)
+        parsed = _parse_ahead(nlp, pieces(), batch_size) if parse_ahead else _pipe(nlp, pieces(), batch_size)
+        # closing(): an extraction abandoned half-way ends the parsing thread at once
+        with contextlib.closing(parsed):
+            yield from _extract(parsed, entity_extractor, steps)
+
+
+def _extract(
+    parsed: Iterator[tuple[Doc, tuple[Article, Article, int, int, bool]]],
+    entity_extractor: EntityExtractor,
+    steps: Sequence[Extractor],
+) -> Iterator[DocumentFacts]:
+    """The facts of every parsed piece, an article's pieces merged back into the article."""
+    pending: dict[str, list[DocumentFacts]] = {}
+    for doc, (article, piece, offset, total, masked) in parsed:
+        facts = extract_document(doc, piece, entity_extractor=entity_extractor, extractors=steps)
+        if masked:
+            facts = _restore_text(facts, piece.text)
+        if total == 1:
+            yield facts
+            continue
+        slots = pending.setdefault(article.id, [])
+        slots.append(_shift(facts, article, offset))
+        if len(slots) == total:
+            del pending[article.id]
+            yield _merge(article, slots)
 
 
 @contextlib.contextmanager
@@ -257,7 +281,9 @@ def frozen_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _pipe(nlp: Language, items: Iterator[tuple[str, Any]], batch_size: int) -> Iterator[tuple[Doc, Any]]:
+def _pipe(
+    nlp: Language, items: Iterator[tuple[str, Any]], batch_size: int
+) -> Generator[tuple[Doc, Any], None, None]:
     """``nlp.pipe(items, as_tuples=True)`` over batches of at most ``batch_size`` texts and
     about :data:`BATCH_CHARS` characters, so that a huge document's pieces are not all
     parsed at once (spaCy batches by count only)."""
@@ -271,3 +297,144 @@ def _pipe(nlp: Language, items: Iterator[tuple[str, Any]], batch_size: int) -> I
         chars += len(item[0])
     if batch:
         yield from nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
+
+
+#: ``$NEWSGRAPH_PARSE_AHEAD=0`` (or ``no``, ``false``, ``off``) parses in the extracting
+#: thread, as before the parsing thread came (see :func:`_parse_ahead`).
+PARSE_AHEAD_ENV = "NEWSGRAPH_PARSE_AHEAD"
+#: At most this many batches of pieces are handed to the parsing thread and not yet taken
+#: back as Docs: the one being extracted and the one being parsed.
+AHEAD_BATCHES = 2
+#: Seconds an abandoned extraction waits for its parsing thread to end (it ends at once,
+#: or when spaCy's parser leaves a stretch of C code that runs without the GIL).
+STOP_WAIT = 10.0
+
+
+def parse_ahead_default() -> bool:
+    """Whether :func:`extract_articles` parses in a thread of its own: yes, unless
+    ``$NEWSGRAPH_PARSE_AHEAD`` is ``0``, ``no``, ``false`` or ``off``."""
+    return os.environ.get(PARSE_AHEAD_ENV, "").strip().lower() not in ("0", "no", "false", "off")
+
+
+class _Stopped(BaseException):
+    """Ends the parsing thread when the extraction ends early. A BaseException: an ``except
+    Exception`` in spaCy or thinc does not swallow it."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """An exception on its way from one thread to the other."""
+
+    error: BaseException
+
+
+_END = object()  # no more pieces (to the parsing thread), no more Docs (from it)
+_STOP = object()  # the extraction ended early: stop without parsing what is left
+
+
+class _ParsingThread(threading.Thread):
+    """Runs :func:`_pipe` over the pieces put in :attr:`inbox`, puts each ``(Doc, context)``
+    in :attr:`outbox`, then :data:`_END`; or a :class:`_Failure` with the exception that
+    ended it (the pieces' own, put in as a failure, or spaCy's)."""
+
+    def __init__(self, nlp: Language, batch_size: int) -> None:
+        super().__init__(name="newsgraph-parse", daemon=True)
+        self.nlp = nlp
+        self.batch_size = batch_size
+        self.inbox: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self.outbox: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._working = True
+
+    def _pieces(self) -> Iterator[tuple[str, Any]]:
+        while True:
+            item = self.inbox.get()
+            if item is _END:
+                return
+            if item is _STOP:
+                raise _Stopped
+            if isinstance(item, _Failure):
+                raise item.error  # where reading the input failed, after the pieces before it
+            yield item  # type: ignore[misc]
+
+    def run(self) -> None:
+        try:
+            try:
+                for pair in _pipe(self.nlp, self._pieces(), self.batch_size):
+                    self.outbox.put(pair)
+                self.outbox.put(_END)
+            finally:
+                with self._lock:
+                    self._working = False
+        except _Stopped:
+            pass
+        except BaseException as exc:  # handed over to the extracting thread, which raises it
+            self.outbox.put(_Failure(exc))
+
+    def stop(self) -> None:
+        """End the thread and wait for it (at most :data:`STOP_WAIT` seconds). If it is still
+        in ``nlp.pipe``, :class:`_Stopped` is raised in it, as Ctrl-C raised
+        KeyboardInterrupt in the one thread there was; a batch is not parsed to the end."""
+        self.inbox.put(_STOP)
+        with self._lock:
+            if self._working and self.ident is not None:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(self.ident), ctypes.py_object(_Stopped)
+                )
+        self.join(STOP_WAIT)
+
+
+def _parse_ahead(
+    nlp: Language, items: Iterator[tuple[str, Any]], batch_size: int
+) -> Generator[tuple[Doc, Any], None, None]:
+    """What :func:`_pipe` yields, in the same batches, parsed in a :class:`_ParsingThread`
+    while the caller extracts: spaCy releases the GIL in much of its work.
+
+    Thread safety: the pieces are read here, in the caller's thread (reading the input may
+    query the store, whose connection belongs to this thread); the parsing thread only runs
+    ``nlp.pipe`` and hands each Doc over when the pipeline is done with it, and no Doc is
+    touched by both. Both threads read spaCy's StringStore and Vocab, only the parser adds to
+    them (new words, lemmas), and an addition runs whole under the GIL. An exception of the
+    input or of spaCy is raised here after the Docs before it, as without the thread. At
+    most :data:`AHEAD_BATCHES` batches of pieces are in flight (at least one batch and the
+    piece that closes it: the parser needs that to start); an early end (close, an
+    exception here, Ctrl-C) stops the thread before returning."""
+    parser = _ParsingThread(nlp, batch_size)
+    parser.start()
+    sizes: collections.deque[int] = collections.deque()  # in flight: handed over, not yet back
+    chars = 0
+    upcoming: tuple[str, Any] | None = None  # read, not yet handed over
+    more = True
+    try:
+        while True:
+            while more:
+                if upcoming is None:
+                    try:
+                        upcoming = next(items)
+                    except StopIteration:
+                        more = False
+                        parser.inbox.put(_END)
+                        break
+                    except Exception as exc:
+                        more = False
+                        parser.inbox.put(_Failure(exc))
+                        break
+                size = len(upcoming[0])
+                full = len(sizes) >= AHEAD_BATCHES * batch_size or chars + size > AHEAD_BATCHES * BATCH_CHARS
+                if full and len(sizes) > batch_size:
+                    break
+                parser.inbox.put(upcoming)
+                sizes.append(size)
+                chars += size
+                upcoming = None
+            got = parser.outbox.get()
+            if got is _END or isinstance(got, _Failure):
+                parser.join()
+                if isinstance(got, _Failure):
+                    raise got.error
+                return
+            chars -= sizes.popleft()
+            yield got  # type: ignore[misc]
+    finally:
+        if parser.is_alive():
+            parser.stop()

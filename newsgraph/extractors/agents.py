@@ -55,6 +55,9 @@ PEOPLE |= {"populace": "CVL", "citizenry": "CVL", "householder": "CVL"}
 #: critics (OPP, like "dissident").
 PEOPLE |= {"schoolgirl": "EDU", "schoolboy": "EDU", "schoolchild": "EDU", "schoolchildren": "EDU"}
 PEOPLE |= {"critic": "OPP"}
+#: Members of the British parliaments the Phoenix list leaves out (it has "mp"): "urged MSPs to
+#: back the bill", "told peers" name the legislature (LEG) as "MPs" do.
+PEOPLE |= {"msp": "LEG", "peer": "LEG"}
 
 
 @functools.cache

@@ -860,7 +860,20 @@ BLAME_NOUNS_ONLY = frozenset({"breach", "affront"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Verbs of saying with the one addressed as their object: "told Y that ...", "assured Y that
 #: ...", "reminded Y that ...", "informed Y that ...": a statement (010) to Y.
-TELLING = frozenset({"tell", "assure", "reassure", "remind", "inform"})
+TELLING = frozenset({"tell", "assure", "reassure", "remind", "inform", "brief", "update", "advise"})
+#: Verbs of making a message for someone ("prepared / drafted a memo for X", "handed a letter to
+#: X"), beside those of writing and sending (meaning.WRITING).
+DRAFTING = frozenset({"prepare", "draft", "deliver", "hand", "submit", "present", "dispatch", "despatch"})
+#: Verbs of telling whose object is told about a matter, with no words reported: "briefed peers
+#: on the reforms", "reminded MSPs of their duty", "updated MPs on the talks".
+BRIEFING = frozenset({"brief", "update", "remind", "inform", "advise"})
+#: Verbs of saying whose "to" phrase names the one the words are said to: "said to MPs that ...",
+#: "explained to the minister that ...", "confided to Mr X that ...", "wrote to X that ...".
+SAYING_TO = frozenset(
+    {"say", "explain", "admit", "confide", "confess", "declare", "announce", "insist", "stress", "confirm"}
+    | {"reveal", "disclose", "concede", "signal", "indicate", "suggest", "point", "write", "report", "state"}
+    | {"acknowledge", "emphasise", "emphasize", "repeat", "reiterate", "mention", "hint", "boast"}
+)
 #: Nouns of blame owned by someone: "Labour's lies and spin", "the government's incompetence",
 #: "Mr Blair's betrayal of pensioners": a speaker who names them criticises the owner (111).
 BLAME_NOUNS = frozenset(
@@ -1213,6 +1226,7 @@ class EventExtractor:
             k.split("_")[0].split("+")[0] for k, v in self.lex.rules.items() if v[0].pos == IDIOM
         )
         self._codable: dict[tuple[str, str | None], bool] = {}  # (lemma, entry word) -> may code
+        self.goods_verbs = _goods_table()[0]
         self.trigger_words = _TriggerWords(_trigger_word_set(self.lex, self.words, self.nominalized))
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
@@ -1237,19 +1251,23 @@ class EventExtractor:
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
                     e.date = _intent_date(e, self.words, article.date, ctx.sentence_dates(e.trigger))
-            kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
+            kept = [
+                e for e in told if self._acted(e, ctx) and not _unmade_intent(e) and not _unasserted_act(e)
+            ]
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
         return occurrences.merge(events, article, self.lex.name)
 
-    def _acted(self, event: _Event) -> bool:
+    def _acted(self, event: _Event, ctx: _Context) -> bool:
         """An event needs an agent that can act: a bill, a report or a budget named as the
         actor ("the Police Bill proposes powers to search suspects", "the Budget would do
         nothing to help Labour") is a text, not someone doing the act."""
         texts = self.words.documents
         for agent in event.agents:
-            if agent.startswith(f"{Kind.PERSON.value}:"):
-                return True  # a person is no text, whatever the name ("David Laws": not "laws")
+            if agent.startswith(f"{Kind.PERSON.value}:") or ctx.is_igo(agent):
+                # a person is no text, whatever the name ("David Laws": not "laws"), nor an
+                # international body ("the World Food Programme trucked rations to Bangladesh")
+                return True
             mention = event.details.get(agent, (None, None))[1]
             if not mention or mention.split()[-1].lower().strip("'’s") not in texts:
                 return True
@@ -1276,6 +1294,12 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            elif pos == "VERB" and lemma in SAYING_TO | BRIEFING:
+                # "explained to MPs that ...", "briefed peers on the reforms": words to someone
+                yield from self._addressed_words(ctx, tok, article)
+            if pos == "VERB" and lemma in WRITING | DRAFTING:
+                # "sent a letter to X", "prepared a memo for X", "wrote to X about ...": 010 to X
+                yield from self._message_sent(ctx, tok, article)
             if pos == "VERB" and lemma in THREAT_HEADS:
                 # "vowed that the PLA would smash any attempt ...", "dangled the threat of a ban
                 # over Japan if ...", "gave warning that it would freeze ... if": threats.py
@@ -1351,6 +1375,7 @@ class EventExtractor:
                         or lemma in PARRYING
                         or lemma in self.idiom_verbs  # ("hauled in a journalist")
                         or lemma in RECEIVING_OF  # ("secured the support of Romania")
+                        or lemma in self.goods_verbs  # ("disbursed 4 billion euros to Ukraine")
                     )
                 )
             ):
@@ -1378,6 +1403,10 @@ class EventExtractor:
         if not self._may_code(verb):
             return  # (87% of the verbs here make no event: most of them are known from the table)
         children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+        if verb.lemma_.lower() in self.goods_verbs and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in children
+        ):
+            return  # "pressed on whether Paris had supplied missiles to Kyiv": a question, no act
         # "Labour is united", "they were divided": a participle as the predicate is a passive
         # ("spoke by telephone with X": a "by" the parser reads as an agent makes no passive of a
         # verb in the past tense; only a participle is passive)
@@ -1631,6 +1660,10 @@ class EventExtractor:
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
+            if rule.cameo[:3] == SIGN_AGREEMENT and (pair := _signed_by_both(verb, agent_tok)) is not None:
+                # "Uzbekistan and Kazakhstan formalised their border in a treaty signed by both
+                # presidents": the sides the clause names sign it, each with the other
+                agents = ctx.split_agents(pair, pair.head)
             announced = ctx.announcing_state(verb) if agent_tok is None else []
             if announced:
                 # "The US has announced that Habib will be released", "Britain said 200 troops
@@ -2142,6 +2175,12 @@ class EventExtractor:
                     elif prep.lower_ == "in" and rule.cameo[:2] == "13":
                         # "threatened to resume attacks in Israel": the state threatened
                         targets += ctx.states_in(obj)
+        if not targets and not passive and rule.cameo in GOODS_ORDER and dobj is not None:
+            # "sent 50 trucks of medicine and flour to Sudan", "disbursed 4 billion euros in budget
+            # support to Ukraine", "shared intelligence on the attack with Austria": the recipient
+            # the parser hangs inside the object phrase; "handed Ukraine satellite intelligence":
+            # a state read as the object's first modifier
+            targets += [k for k in _goods_recipients(ctx, verb, dobj) if k not in targets]
         if not targets and not passive and verb.lemma_.lower() in self.words.sending:
             # "sent troops to help keep the peace in Ivory Coast", "to assist with the relief
             # effort in Indonesia": the state where the purpose is to be done receives them
@@ -2728,6 +2767,23 @@ class EventExtractor:
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
             return Rule(lemma, "V", ECONOMIC_AID, None, None, needs_target=True)
+        goods = _goods_sent(verb, lemma, dobj, children) if ctx is not None else None
+        if goods in ("072", "070") and ctx is not None and _private_giver(ctx, verb):
+            goods = None  # "Lockheed Martin delivered 12 F-35 jets to Japan": a sale, no aid
+        if (
+            goods == ECONOMIC_AID
+            and ctx is not None
+            and dobj is not None
+            and not any(ctx.kind(k) is Kind.STATE for k in _goods_recipients(ctx, verb, dobj))
+        ):
+            goods = None  # "gave £500,000 to the party", "gives £200 to households": no aid
+        if goods is not None:
+            # "handed over 20 armoured vehicles to the Ukrainian army", "dispatched a vessel
+            # carrying 500 tonnes of relief supplies to Myanmar", "sent 50 trucks of medicine and
+            # flour to Sudan", "shared intelligence with Austria": goods handed to someone named
+            # are aid of the goods' kind (goods.tsv: 072 arms, 064 intelligence, 073 relief ...);
+            # the recipient is named, if not always as an actor ("to refugees fleeing the war")
+            return Rule(lemma, "V", goods, None, None)
         if _retort(verb) and not self._armed(verb) and self._coded_as_force(verb, lemma, obj_word, subj_word):
             # "fired back at Turkey, accusing Ankara of provocations", "hit back at his critics":
             # a blow returned at someone with no weapon named is a retort in words (111)
@@ -6642,6 +6698,64 @@ class EventExtractor:
             return False  # "the Consumer Credit Bill would target ...": a text, no actor
         return len(label.split()) > 1 or any(c.isupper() or c.isdigit() for c in label[1:])
 
+    def _addressed_words(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A verb of saying outside the [say] list with its addressee ("admitted to Mr X that
+        ...", "confided to MPs that ...", "briefed peers on the reforms"): a statement (010) to
+        the one addressed, as :meth:`_told`."""
+        ctx.begin()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+        if any(agents):
+            yield from self._told(ctx, verb, agents, article)
+
+    def _message_sent(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A message made for or sent to someone: "sent a letter to the prime minister",
+        "prepared a memo for Chancellor X", "wrote to X about the figures", "sent X a letter": a
+        statement (010) to its addressee (a person, a state, a party or a body of government; not
+        "wrote to The Times"). Not when the message tells what it says or asks ("wrote to X
+        demanding ...", "wrote to X that ..."): the rules of those words take it."""
+        if any(
+            c.dep_ in ("ccomp", "parataxis", "xcomp") or (c.dep_ in ("advcl", "conj") and c.tag_ == "VBG")
+            for c in verb.children
+        ):
+            return
+        notes = [c for c in verb.children if c.dep_ == "dobj" and message(c)]
+        if not notes and (verb.lemma_.lower() != "write" or any(c.dep_ == "dobj" for c in verb.children)):
+            return  # "prepared the ground", "wrote a book": no message
+        if any(
+            t.tag_ == "VBG" and t.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") for t in verb.subtree
+        ):
+            return  # "sent a letter to X urging ...": the participle's rules
+        preps = ("to", "for") if notes else ("to",)
+        addressees: list[Token] = [
+            o
+            for host in (verb, *notes)
+            for c in host.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in _prep_objects(c)
+        ]
+        addressees += [
+            c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")
+        ]
+        targets = [
+            k
+            for a in addressees
+            for k in ctx.entities(a)
+            if ctx.kind(k) in (Kind.PERSON, Kind.STATE)
+            or ctx.is_party(k)
+            or ctx.is_government(k)
+            or ctx.is_igo(k)
+        ]
+        if not targets:
+            return
+        ctx.begin()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+        if any(agents):
+            yield from self._emit(
+                ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article, needs_target=True
+            )
+
     def _told(
         self, ctx: _Context, verb: Token, agents: list[list[str]], article: Article
     ) -> Iterator[_Event]:
@@ -6649,17 +6763,37 @@ class EventExtractor:
         the one told, when that is a person, a state, a party or a body of government (not
         "told the BBC", "told reporters": the press carries words to everyone). Not "told
         him to leave" (an order) nor "was told" (the one told is the subject)."""
-        if verb.lemma_.lower() not in TELLING or any(
-            c.dep_ in ("xcomp", "nsubjpass", "auxpass") for c in verb.children
+        lemma = verb.lemma_.lower()
+        misparsed = _member_to(verb, self.words.home_members | self.words.committee_members)
+        if (lemma not in TELLING and lemma not in SAYING_TO) or any(
+            c.dep_ in ("xcomp", "nsubjpass", "auxpass") and (misparsed is None or c.i != misparsed.i)
+            for c in verb.children
         ):
             return
         if verb.dep_ not in ("ROOT", "conj"):
             return  # "reports that he had told the prime minister", "the dinner where he told X"
-        if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and not any(
-            c.dep_ in ("ccomp", "parataxis") for c in verb.head.children
+        if lemma in TELLING:
+            told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        else:
+            # "said to MPs that ...", "explained to the minister that ...", "admitted to Mr X
+            # that ...": the one the words were said to, in a "to" phrase (or "to MPs" misread
+            # as an infinitive)
+            told = misparsed or next(
+                (
+                    o
+                    for p in verb.children
+                    if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                    for o in _prep_objects(p)
+                ),
+                None,
+            )
+        words = [verb, verb.head, *([told] if told is not None else [])]
+        if not any(c.dep_ in ("ccomp", "parataxis") for w in words for c in w.children) and not (
+            lemma in BRIEFING
+            and told is not None
+            and any(p.dep_ == "prep" and p.lower_ in ("on", "of", "about", "over") for p in verb.children)
         ):
-            return  # "told the story": no words reported
-        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+            return  # "told the story": no words reported ("briefed peers on the reforms" are)
         if told is None or ctx.is_thing(told):
             return
         addressees = [
@@ -7413,6 +7547,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= REBUFFING | DECLINING | DISMISSING_VERBS | PROPOSING | INSISTING | REQUESTING | VOICING
     named |= IDIOM_VERBS | PERMITTING | THREAT_FRAME_VERBS | VOWING | PARRYING
     named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
+    named |= _goods_table()[0]  # "airlifted tents to Pakistan", "shared intelligence with" (_goods_sent)
     named |= THREAT_HEADS  # "dangled the threat of", "vowed that ... would" (see `_threat_heads`)
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
     named |= {"question", "wonder", "accept"}
@@ -7520,6 +7655,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING | UNAVAILABLE | THREAT_HEADS
     found |= lex.classes.get("@scorning", frozenset())  # "a torrent of abuse" (see EventExtractor._nominal)
     found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
+    found |= SAYING_TO | BRIEFING  # "explained to MPs that ...", "briefed peers on" (_addressed_words)
+    found |= WRITING | DRAFTING  # "sent a letter to X", "prepared a memo for X" (_message_sent)
     return frozenset(found | set(nominalized))
 
 
@@ -10175,6 +10312,25 @@ class _Context:
                 found = self._one_holder(
                     _wider_offices(role, self.found.office_holders), bodies, tok.sent.end_char
                 )
+            elif (
+                found is None
+                and role
+                and before is not None
+                and tok.lower_ == role
+                and [(c.dep_, c.lower_) for c in tok.children if c.dep_ not in ("punct", "prep")]
+                == [("det", "the")]
+                and not any(
+                    o.pos_ in ("NOUN", "PROPN")
+                    for p in tok.children
+                    if p.dep_ == "prep"
+                    for o in _prep_objects(p)
+                )
+            ):
+                # "Health Minister Carla Jones visited ... accused the minister of ...", "the
+                # secretary" after "Home Secretary X": the one person named before with an
+                # office of that head word (no rank word: "the minister" is no prime minister;
+                # nothing else said of it: "the chairman of the CRE", "his minister")
+                found = self._one_holder(_wider_offices(role, self.found.office_holders), bodies, before)
             if found is None and tok.text in SEATS and role != tok.lower_:
                 found = self._seat_member(tok)  # "the Mid-Bedfordshire MP"
         if found is not None and bodies and not bodies & self.served([found]):
@@ -10468,6 +10624,18 @@ class _Context:
                 if unnamed and held is None and wanted is not None:
                     # "the Archbishop of Canterbury wrote ... He called on them": the topic is
                     # someone unnamed, no one to credit
+                    return "", False
+                if (
+                    wanted is not None
+                    and held is None
+                    and subj.lemma_.lower() in SPOKESPEOPLE
+                    and self.found.entity_at(subj.i) is None
+                    and not any(
+                        self.found.entity_at(c.i) is not None for c in subj.children if c.dep_ == "appos"
+                    )
+                ):
+                    # "Home Secretary X unveiled the plans. A Home Office spokesman said ... He
+                    # also criticised ...": the speaker changed to someone unnamed, not X
                     return "", False
             return None, False
 
@@ -11553,6 +11721,8 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
             continue
         if other == "043" and _speaking_trip(event.trigger):
             continue  # "gave a speech to students in Boston", "a lecture tour of Canada": no host told
+        if other == "043" and not _hosted_trip(event, ctx):
+            continue
         if other == "043":
             others = [t for t in event.targets if ctx.kind(t) is Kind.STATE and t not in event.agents]
         elif any(ctx.kind(a) is Kind.STATE for a in event.agents):
@@ -11573,6 +11743,53 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         )
         mirror.details = dict(event.details)
         yield mirror
+
+
+#: Nouns of sites one visits inside a state ("visited slums in Nairobi", "toured a factory in
+#: Tianjin"): a site visit tells no one who received the visitor, so no state hosts (043).
+VISITED_SITES = frozenset(
+    {"slum", "factory", "plant", "hospital", "clinic", "school", "college", "university", "site", "camp"}
+    | {"mine", "shipyard", "farm", "museum", "memorial", "monument", "mosque", "church", "temple", "shrine"}
+    | {"cathedral", "prison", "jail", "refinery", "project", "laboratory", "lab", "port", "dock", "estate"}
+    | {"cemetery", "grave", "ruin", "exhibition", "fair", "workshop", "facility", "centre", "center", "scene"}
+)
+#: Modalities of a visit that was made, so a host received the visitor.
+MADE_TRIPS = frozenset({Modality.ASSERTED, Modality.REPORTED})
+
+
+def _hosted_trip(event: _Event, ctx: _Context) -> bool:
+    """Whether a visit (042) is also its state's hosting (043) though no hosting is told: not
+    a trip still to come ("will travel to Sudan", "is due in Canberra in May"), nor one made
+    only by those who act for no government: an MP's, an opposition leader's or a former
+    minister's trip ("Tory leader Michael Howard's trip to Mexico"), a party's or a company's.
+    A state, one serving its government, an international body, or a person the text ties to
+    nothing ("Emmanuel Macron visited India") is received by the state visited."""
+    if not event.negated and event.modality not in MADE_TRIPS:
+        return False
+    if event.trigger.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VISITED_SITES and ctx.found.entity_at(c.i) is None
+        for c in event.trigger.children
+    ):
+        return False  # "visited slums in the Kenyan capital", "toured a car plant in Tianjin"
+    outside = ctx.out_of_office(a for a in event.agents if ctx.kind(a) is Kind.PERSON)
+    return any(_official_visitor(ctx, agent, outside) for agent in event.agents)
+
+
+def _official_visitor(ctx: _Context, agent: str, outside: set[str]) -> bool:
+    kind = ctx.kind(agent)
+    if kind is Kind.STATE:
+        return agent not in outside  # (not the state of a "former prime minister" visiting)
+    if kind is Kind.ORGANIZATION:
+        return ctx.is_government(agent) or ctx.is_igo(agent)
+    if kind is not Kind.PERSON:
+        return False
+    served = ctx.served([agent])
+    outside = ctx.out_of_office([agent])
+    if {s for s in served if ctx.kind(s) is Kind.STATE} - outside:
+        return True  # "the Iranian foreign minister", "the UK chancellor"
+    if outside or any(ctx.is_party(s) for s in served):
+        return False  # "Labour MP X", "Tory leader X", "former Australian prime minister X"
+    return not any(ctx.kind(s) is Kind.ORGANIZATION and not ctx.is_government(s) for s in served)
 
 
 def _speaking_trip(trigger: Token) -> bool:
@@ -12151,7 +12368,7 @@ FEELING_ADJECTIVES = {
 }
 #: The root of sanctions and reduced relations, which a thing of someone's may suffer.
 SANCTIONS_ROOT = "16"
-IDIOM_PARTICLES = frozenset({"out", "in", "up", "off", "back", "down"})
+IDIOM_PARTICLES = frozenset({"out", "in", "up", "off", "back", "down", "home"})  # ("sent home a diplomat")
 
 MEDIATE = "045"
 #: Signing a formal agreement: "put pen to paper on a pact with Cyprus".
@@ -13111,11 +13328,25 @@ def _generic_clause(tok: Token) -> bool:
 
 
 def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
-    """ "MPs", "MSPs" tagged as a name or a singular noun: the plural of a member noun the
-    tagger did not see."""
-    acronym = tok.pos_ == "NOUN" and tok.text[:-1].isupper() and tok.tag_ not in ("NNS", "NNPS")
+    """ "MPs", "MSPs" tagged as a name or a singular noun, or as a verb after "to" ("said to
+    MPs", "explained to MSPs"): the plural of a member noun the tagger did not see."""
+    acronym = tok.pos_ in ("NOUN", "VERB") and tok.text[:-1].isupper() and tok.tag_ not in ("NNS", "NNPS")
     if (tok.pos_ == "PROPN" or acronym) and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
         return tok.lower_[:-1], True
+    return None
+
+
+def _member_to(verb: Token, members: frozenset[str]) -> Token | None:
+    """ "explained to MPs that ...": "to MPs" misread as an infinitive (the member noun tagged
+    a verb, "to" its marker), the one the words are said to."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and c.tag_.startswith("VB")
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+            and _member_lemma(c, members) is not None
+        ):
+            return c
     return None
 
 
@@ -14862,6 +15093,162 @@ def _money_to_a_state(ctx: _Context | None, verb: Token, dobj: Token | None) -> 
     if ctx is None:  # (the code alone, no document read: by the model's label)
         return any(r.ent_type_ == "GPE" for r in recipients)
     return any(ctx.kind(ctx.found.entity_at(r.i) or "") is Kind.STATE for r in recipients)
+
+
+@functools.cache
+def _goods_table() -> tuple[frozenset[str], dict[str, str]]:
+    """The verbs of handing goods and the goods with their CAMEO codes (``goods.tsv``)."""
+    verbs: frozenset[str] = frozenset()
+    goods: dict[str, str] = {}
+    for line in data_lines("goods.tsv"):
+        word, _, rest = line.partition("\t")
+        if word == "verbs":
+            verbs = frozenset(rest.split())
+        else:
+            goods[word] = rest.strip()
+    return verbs, goods
+
+
+#: The order in which the codes of goods win when a phrase names several kinds.
+GOODS_ORDER = ("072", "064", "073", "071", "070")
+#: Heads of a phrase of goods that tell a load, a vehicle or a body carrying them, not the goods:
+#: "50 trucks of medicine", "a vessel carrying relief supplies", "20 armoured vehicles".
+GOODS_CARRIERS = frozenset(
+    {"tonne", "ton", "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "load"}
+    | {"consignment", "shipment", "batch", "convoy", "cargo", "package", "parcel", "crate", "kit"}
+    | {"plane", "aircraft", "vessel", "ship", "boat", "flight", "team", "vehicle", "system", "unit"}
+    | {"helicopter", "jet", "launcher", "battery", "piece", "round", "worth", "quantity", "amount"}
+)
+#: Participles by which a vehicle carries its goods: "a vessel carrying / loaded with aid".
+GOODS_CARRYING = frozenset({"carry", "load", "laden", "pack", "fill", "bring", "transport", "bear"})
+#: Verbs whose recipient comes "with": "shared intelligence with Austria".
+SHARING = frozenset({"share"})
+
+
+def _goods_sent(verb: Token, lemma: str, dobj: Token | None, children: list[Token]) -> str | None:
+    """The code of goods a verb of handing hands to a recipient named (see ``goods.tsv``), or
+    None: the object's head is goods or a load, vehicle or team carrying them, and a recipient
+    is named (an indirect object, or "to" on the verb or inside the object's participle; "with"
+    for sharing). Not a passive ("aid was delivered"), not people sent ("sent a military
+    delegation to Moscow"), not trade goods ("delivered 5,000 electric buses to China")."""
+    verbs, goods = _goods_table()
+    if dobj is None or lemma not in verbs or dobj.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        return None
+    heads = [dobj, *(c for c in dobj.children if c.dep_ == "conj")]
+    words: set[str] = set()
+    carried: list[Token] = []
+    for head in heads:
+        if head.lemma_.lower() in PARTITIVE and (counted := _counted_deep(head)) is not None:
+            head = counted  # "thousands of tonnes of rice", "dozens of tanks"
+        word = head.lemma_.lower()
+        if head.ent_type_ == "MONEY":
+            # "$30 million in fuel funding": a sum (071), or what it is given as
+            words.add("cash")
+            carried += [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")]
+            continue
+        if word not in goods and word not in GOODS_CARRIERS and head.lower_ not in goods:
+            continue
+        words |= {word, head.lower_}
+        words |= {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                carried.append(c)  # "50 trucks of medicine", "2,000 tonnes of flour"
+            elif c.dep_ in ("acl", "amod") and c.lemma_.lower() in GOODS_CARRYING:
+                carried.append(c)  # "a naval vessel carrying 500 tonnes of relief supplies"
+    for clause in carried:
+        words |= {t.lemma_.lower() for t in clause.subtree if t.dep_ not in ("relcl",)}
+    code = next((c for c in GOODS_ORDER if any(goods.get(w) == c for w in words)), None)
+    if code is None:
+        return None
+    recipient_preps = ("with",) if lemma in SHARING else ("to",)
+    if lemma in SHARING and code != "064":
+        return None  # ("shared food with neighbours": no handing of goods to anyone acting)
+    named = any(c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" for c in children) or any(
+        c.dep_ in ("prep", "dative") and c.lower_ in recipient_preps for c in children
+    )
+    named = named or any(t.dep_ == "prep" and t.lower_ in recipient_preps for t in dobj.subtree)
+    named = named or (
+        lemma in HANDING_MONEY
+        and any(c.dep_ == "compound" and c.i == verb.i + 1 and c.ent_type_ == "GPE" for c in dobj.children)
+    )
+    return code if named else None
+
+
+#: Words that make the signers of an agreement its two sides: "signed by both presidents".
+BOTH_SIDES = frozenset({"both", "two"})
+
+
+def _signed_by_both(verb: Token, agent: Token | None) -> Token | None:
+    """The coordinated subject of the clause an agreement "signed by both presidents" (or "by
+    the two leaders") is named in: "Serbia and Hungary cemented their partnership in a deal
+    signed by both foreign ministers" -> "Serbia" (with its conjunct); None otherwise."""
+    if agent is None or verb.dep_ != "acl" or not any(c.lower_ in BOTH_SIDES for c in agent.children):
+        return None
+    head = verb.head
+    for _ in range(4):  # the agreement noun -> its preposition -> the clause's verb
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+        return None
+    return subj
+
+
+def _private_giver(ctx: _Context, verb: Token) -> bool:
+    """The subject handing goods is an organization that is neither international nor a body
+    of a state (a company: "Lockheed Martin delivered jets to Japan")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in _COMPANY_NOUNS_OR_SUPPLIERS:
+        return True
+    key = ctx.found.entity_at(subj.i)
+    return (
+        key is not None
+        and ctx.kind(key) is Kind.ORGANIZATION
+        and not ctx.is_igo(key)
+        and not ctx.is_government(key)
+    )
+
+
+def _goods_recipients(ctx: _Context, verb: Token, dobj: Token) -> list[str]:
+    """Who goods handed go to when the parser hangs the "to" ("with" for sharing) inside the
+    object phrase, or reads the recipient of "handed Ukraine intelligence" as a modifier."""
+    prep_word = "with" if verb.lemma_.lower() in SHARING else "to"
+    out: list[str] = []
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == prep_word]
+    preps += [t for t in dobj.subtree if t.dep_ == "prep" and t.lower_ == prep_word]
+    for prep in preps:
+        if any(a.dep_ == "relcl" for a in prep.ancestors if a.i > dobj.i):
+            continue
+        place = _pobj(prep)
+        if place is not None:
+            out += ctx.entities(place) or ctx.placed_states(place) or _placed_deep(ctx, place)
+    if not out and preps:
+        # "sent food to flood victims in Bangladesh", the place hung on the verb: the people
+        # given it are of the state they are in
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            place = _pobj(prep)
+            out += ctx.states_in(place) if place is not None else []
+    if not out and verb.lemma_.lower() in HANDING_MONEY:
+        first = next((c for c in dobj.children if c.dep_ == "compound" and c.i == verb.i + 1), None)
+        if first is not None:
+            out += [k for k in ctx.entities(first) if ctx.kind(k) is Kind.STATE]
+    return out
+
+
+def _placed_deep(ctx: _Context, tok: Token) -> list[str]:
+    """The state of a place named through "of": "survivors of the earthquake in Myanmar"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = _pobj(prep)
+        if obj is not None and (found := ctx.placed_states(obj)):
+            return found
+    return []
 
 
 #: Economic measures one state imposes on another: a verb of blows that imposes one ("slapped
