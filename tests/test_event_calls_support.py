@@ -1,11 +1,10 @@
 """Statements, calls, consultations and support between named actors in BBC prose (issues 10 and
-11, session 15): a call "on the telephone / over the phone to X" (041), a letter written or a
-briefing given to someone (010 upon the addressee), "the presidents of X and Y" (each state), a critic
-outside a government judging "the government" or "ministers", or speaking of them in words of their
-own in quotation marks (the home state, own state or not),
-rules and laws with no maker named judged by such a critic (the home state's), a deed judged with its
-doer after "by" ("a proportionate response by government"), one paying for another's journey (070).
-Invented people, real states and parties; near misses after each class.
+11, session 15): a call "on the telephone / over the phone to X" (041), "the presidents of X and Y"
+(each state), a critic outside a government judging "the government" or "ministers", or speaking of
+them in words of their own in quotation marks (the home state, own state or not), rules and laws with
+no maker named judged by such a critic (the home state's), a deed judged with its doer after "by" ("a
+proportionate response by government"), one paying for another's journey (070). Invented people, real
+states and parties; near misses after each class.
 """
 
 from __future__ import annotations
@@ -41,25 +40,6 @@ ROWS = [
     argument_row(
         "Ann Vole spoke on the telephone about the crisis.", None, absent=("04",), id="phone-no-one"
     ),
-    # letters and briefings to someone
-    argument_row(
-        "Senator Ann Vole wrote to Kenyan President Tom Burr about the arrests.",
-        "010",
-        VOLE,
-        KEN,
-        id="wrote-to",
-    ),
-    argument_row(
-        "Defence Secretary Ann Vole briefed Indian Defence Minister Tom Burr on the withdrawal.",
-        "010",
-        VOLE,
-        BURR,
-        id="briefed",
-    ),
-    argument_row(
-        "Ann Vole briefed reporters on the withdrawal.", None, absent=("01",), id="briefed-reporters"
-    ),
-    argument_row("Ann Vole wrote to her constituents.", None, absent=("01",), id="wrote-to-constituents"),
     # a critic outside the government judging "the government" / "ministers"
     argument_row(
         UK + "Tory leader Ann Vole said ministers had been complacent.", "111", VOLE, GBR, id="ministers"
