@@ -2586,6 +2586,25 @@ class EventExtractor:
             # security forces no state names act for the state where it happened, else for the
             # one state of those they held
             agents = [self._unnamed_enforcers(ctx, verb, _by_agent(verb) if passive else subj, targets)]
+        if rule.cameo[:2] == "07" and verb.lemma_.lower() in PAYING_FOR:
+            # "King Abdullah paid for him to fly to Amman": the one whose journey or stay is paid
+            # for is the one helped (not a place or thing the clause names)
+            paid_for = [
+                s
+                for c in verb.children
+                if c.dep_ in ("advcl", "xcomp", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for s in c.children
+                if s.dep_ == "nsubj"
+            ]
+            helped = [
+                k
+                for s in paid_for
+                for k in (ctx.pronoun(s, verb, acting) if s.pos_ == "PRON" else ctx.entities(s))
+                if k not in acting
+            ]
+            if helped:
+                targets = helped
         shot_at = False
         if rule.reverse and targets and _contest_with(verb, dobj):
             pass  # "had faced a long battle with the CSA": a contest the subject is one side of
@@ -2998,7 +3017,7 @@ class EventExtractor:
             # it is 1312, not 138), whatever else the clause names ("... the US market")
             return Rule(lemma, "V", SANCTION, None, None, needs_target=True)
         if lemma in ("speak", "talk", "chat", "confer") and any(
-            c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and _lemma(_pobj(c)) in MEANS_OF_CONTACT
+            c.dep_ == "prep" and c.lower_ in CONTACT_PREPS and _lemma(_pobj(c)) in MEANS_OF_CONTACT
             for c in children
         ):
             return Rule(lemma, "V", "041", None, None, needs_target=True)  # "spoke by phone with"
@@ -5696,8 +5715,44 @@ class EventExtractor:
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
         targets: list[str] = []
+        governed: list[str] = []  # (the home state a critic judges by "the government"/"ministers")
         made = self.made_things  # ("the scheme")
+        for doer in (
+            o
+            for tok in scope
+            if tok.dep_ in ("attr", "oprd") and tok.pos_ == "NOUN" and tok.lemma_.lower() in JUDGED_DEEDS
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for o in _prep_objects(p)
+        ):
+            # "said it was a proportionate response by government", "called it a cynical move by
+            # Labour": the one whose deed the predicate noun judges
+            if self._home_rulers_judged(ctx, doer, agents[0]):
+                home = ctx.governed_home()
+                if home is not None and home not in agents[0]:
+                    governed.append(home)
+                    ctx.judged_rulers.add(home)
+                    ctx.bodies.setdefault(home, ("GOV", doer.text))
+                    targets += [home] if home not in targets else []
+                continue
+            targets += [
+                k
+                for k in ctx.entities(doer, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                if (ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k))
+                and k not in targets
+            ]
         for tok in judged:
+            if tone == "111" and self._home_rulers_judged(ctx, tok, agents[0]):
+                # "said ministers had been complacent", "said the government was incompetent":
+                # a critic outside the government judges the home state's government, own state
+                # or not (a minister's words of "the government" are of their own side)
+                home = ctx.governed_home()
+                if home is not None and home not in agents[0]:
+                    governed.append(home)
+                    ctx.judged_rulers.add(home)
+                    ctx.bodies.setdefault(home, ("GOV", tok.text))
+                    targets += [home] if home not in targets else []
+                    continue
             # a crime charged of a thing is charged of its owner, not of whom it was done with
             # ("said the government's deal with China was treason": the government)
             owned = tone == ACCUSE and ctx.is_thing(tok)
@@ -5708,9 +5763,7 @@ class EventExtractor:
             found = [] if owned else ctx.entities(tok, kinds=kinds)
             if (
                 not found
-                and (
-                    owned or _text_judged(tok, made) or (tok.lemma_.lower() in OWNED_JUDGED and tone != "051")
-                )
+                and (owned or _text_judged(tok, made) or (_owned_judged(tok) and tone != "051"))
                 and ctx.is_thing(tok)
             ):
                 # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
@@ -5722,10 +5775,26 @@ class EventExtractor:
                     for k in ctx.entities(c)
                     if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
                 ] or ctx.owners(tok)
-                if not found and tok.lemma_.lower() in OWNED_JUDGED and tone != "051":
+                if not found and _owned_judged(tok) and tone != "051":
                     # "said the plan could let extreme groups run policing" after "plans unveiled
                     # by the Conservatives", "the cuts proposed by X were ...": its maker
                     found = _judged_thing_owners(ctx, tok)
+                if (
+                    not found
+                    and tone == "111"
+                    and tok.lemma_.lower() in STATE_RULES
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children)
+                    and not any(c.dep_ in ("poss", "compound", "nmod", "prep") for c in tok.children)
+                    and self._home_rulers_judged(ctx, tok, agents[0], bare=True)
+                ):
+                    # "said the new rules were discriminatory": laws and rules no maker is named
+                    # for are the home state's, judged by a critic outside its government
+                    home = ctx.governed_home()
+                    if home is not None and home not in agents[0]:
+                        found = [home]
+                        governed.append(home)
+                        ctx.judged_rulers.add(home)
+                        ctx.bodies.setdefault(home, ("GOV", tok.text))
             if owned:
                 partners = {
                     k
@@ -5746,7 +5815,7 @@ class EventExtractor:
                 return
         if targets:
             # ("said his own decision had been a mistake": the speaker judges no one else)
-            targets = [t for t in targets if t not in own and t not in agents[0]]
+            targets = [t for t in targets if (t not in own or t in governed) and t not in agents[0]]
             if targets:
                 yield from self._emit(ctx, tone, verb, agents, targets, [], article)
         elif (
@@ -5836,6 +5905,39 @@ class EventExtractor:
         ]
         return any(w in good for w in words) and not any(w in bad for w in words)
 
+    def _home_rulers_judged(self, ctx: _Context, tok: Token, agents: list[str], bare: bool = False) -> bool:
+        """ "the government", "ministers", "senior ministers" with no state or owner named, judged
+        by people who are no government's: persons or parties, none of them a minister or other
+        official of government (`describe` sector GOV) nor a state or a body of government."""
+        lemma = tok.lemma_.lower()
+        bare = bare or (
+            (lemma in self.words.home_bodies or (lemma == "minister" and tok.tag_ == "NNS"))
+            and all(
+                c.dep_ in ("det", "punct", "advmod", "cc", "conj", "relcl", "acl")
+                or (c.dep_ == "amod" and c.lower_ in self.words.home_modifiers)
+                or (c.dep_ == "det" and c.lower_ in ("the", "some"))
+                for c in tok.children
+            )
+        )
+        if not bare or not agents:
+            return False
+        outside = ctx.out_of_office(agents)
+        for k in agents:
+            if ctx.kind(k) is Kind.STATE or ctx.is_government(k):
+                return False
+            sector, mention = ctx.details.get(k, (None, None))
+            words = set((mention or "").lower().replace("-", " ").split())
+            if sector == "GOV" or (words & GOVERNING_TITLES and not words & OUT_OF_OFFICE):
+                return False  # "Home Secretary X said the government ...": one of its own
+            # (a minister or official serving a state or its government speaks for it)
+            if any(
+                (ctx.kind(s) is Kind.STATE or (ctx.is_government(s) and s in ctx.found.part_of))
+                and s not in outside
+                for s in ctx.served([k])
+            ):
+                return False
+        return True
+
     def _tone(self, scope: list[Token]) -> str | None:
         """The tone of what is said: "111" for a word of blame predicated ("is illegal", "a
         threat", "expressed concern"), else "051" for one of praise, else None; "" when the
@@ -5865,7 +5967,10 @@ class EventExtractor:
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
             if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "his greatest ambition was ...": what the subject is, not how it is judged
-            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+            # ('were "not proportionate" and "discriminatory"': a negation of the first of two
+            # adjectives is not the second's)
+            above = tok.head.head if tok.dep_ == "conj" and tok.head.pos_ == "ADJ" else tok.head
+            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *above.children)):
                 continue  # "her chances are not that great": no praise
             if tok.dep_ == "attr" and any(
                 c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
@@ -6709,6 +6814,25 @@ class EventExtractor:
             own.add(ctx.found.home)
         persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
         targets = self._spoken_targets(ctx, spoken_of, own, persons)
+        if (
+            not targets
+            and reported is None
+            and persons
+            and (ctx.out_of_office(speakers) or any(ctx.is_party(k) for k in ctx.served(speakers)))
+        ):
+            # 'Tory leader X said ministers had been "playing catch-up"': the government a critic
+            # outside it (a party's person or one out of office) speaks of in words of their own,
+            # in quotation marks (a minister's words of "the government" are of their own side,
+            # and plain words may be either's)
+            home = ctx.governed_home()
+            for tok in spoken_of:
+                clause = list(tok.head.subtree) if tok.dep_ in ("nsubj", "nsubjpass") else []
+                scare = any(ctx.quoted(t.i) for t in clause) and not ctx.quoted(tok.i)
+                if home is not None and scare and self._home_rulers_judged(ctx, tok, sorted(speakers)):
+                    ctx.judged_rulers.add(home)
+                    ctx.bodies.setdefault(home, ("GOV", tok.text))
+                    targets = [home]
+                    break
         # ("said the plans were based on policies already in force in Canada and Australia",
         # "modelled on a system used in Denmark": states cited as a model are no targets)
         models = set(_models_cited(ctx, heads))
@@ -6809,7 +6933,7 @@ class EventExtractor:
                         for k in ctx.entities(m, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
                         if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
                     ]
-                elif one.pos_ == "NOUN" and one.lemma_.lower() in OWNED_JUDGED:
+                elif one.pos_ == "NOUN" and _owned_judged(one):
                     # "said Mr Clarke's plans were an abuse", "said Tory plans would cut deep",
                     # "said the cuts proposed by Oliver Letwin were ...": the words judge the
                     # thing's named owner or maker (not "his plans", nor the speaker's own)
@@ -7182,6 +7306,7 @@ class EventExtractor:
             }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
+            governed |= {t for t in targets if t in ctx.judged_rulers and t not in agents}
             # A state acts upon its own people named apart from it: "Turkey will allow Turkish
             # Kurd refugees to return", "Museveni banned Ugandan opposition candidates"; it does
             # not meet, visit or cooperate with them ("visiting the Pakistani community in
@@ -7955,6 +8080,8 @@ class _Context:
     #: States the trigger's arguments named by a body of theirs ("the government", "ministers"),
     #: with the sector and words of that body.
     bodies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # home states whose government a critic outside it judged ("said ministers had been ...")
+    judged_rulers: set[str] = field(default_factory=set)
     #: Entities the trigger's arguments named by their own name.
     explicit: set[str] = field(default_factory=set)
     #: Places the trigger goes to that belong to no state known here ("touring Africa", "a
@@ -8016,6 +8143,7 @@ class _Context:
         """Forget the arguments noted for the trigger before."""
         self.details = {}
         self.bodies = {}
+        self.judged_rulers = set()
         self.explicit = set()
         self.destinations = []
         self.peoples = {}
@@ -9498,7 +9626,18 @@ class _Context:
                     key = self.found.entity_at(named.i) if named is not None else None
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
-                    return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
+                    states = [state]
+                    if tok.tag_ == "NNS" and obj.dep_ == "pobj":
+                        # "the presidents of Sri Lanka and Indonesia": each state of the plural's list
+                        states += [
+                            k
+                            for c in _conjuncts(obj)
+                            if c.i != obj.i
+                            and (k := self.found.entity_at(c.i)) is not None
+                            and self.kind(k) is Kind.STATE
+                            and k not in states
+                        ]
+                    return states, self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
         for city in (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i):
             # "a Moscow court", "Tehran prosecutors", "Basra police": a city's court, police or
             # prosecutors are its state's (not a local council's: above)
@@ -17160,8 +17299,32 @@ OWNED_JUDGED = frozenset(
         "insistence",
         "defence",
         "defense",
+        # rules and powers a minister or government makes, and a fixed aim judged
+        "rule",
+        "law",
+        "power",
+        "ban",
+        "curfew",
+        "crackdown",
+        "restriction",
+        "regulation",
+        "guideline",
+        "preoccupation",
+        "obsession",
+        "fixation",
     }
 )
+
+
+#: Of the [OWNED_JUDGED] nouns, those that are a made rule only in the plural ("Mr Brown's golden rule",
+#: "the rule of law", "British rule" are none; "the new rules" are).
+PLURAL_ONLY_JUDGED = frozenset({"rule", "power"})
+
+
+def _owned_judged(tok: Token) -> bool:
+    """A noun of a thing someone made or did that words may judge (see [OWNED_JUDGED])."""
+    lemma = tok.lemma_.lower()
+    return lemma in OWNED_JUDGED and (lemma not in PLURAL_ONLY_JUDGED or tok.tag_ == "NNS")
 
 
 #: Of the [OWNED_JUDGED] nouns, those a definite "the ..." names again after the story
@@ -17180,6 +17343,12 @@ RENAMED_JUDGED = frozenset(
         "policy",
         "shake-up",
         "overhaul",
+        "rule",
+        "ban",
+        "curfew",
+        "crackdown",
+        "restriction",
+        "regulation",
     }
 )
 
@@ -18826,8 +18995,21 @@ def _absolute(prep: Token) -> Token | None:
 
 #: Verbs of holding office or winning it: "X should run the country" prefers, asks nothing.
 HOLDING_OFFICE = frozenset({"run", "govern", "lead", "rule", "become", "remain", "stay", "win", "succeed"})
+#: Predicate nouns of a deed judged with its doer after "by": "a proportionate response by government".
+JUDGED_DEEDS = frozenset(
+    {"response", "reaction", "move", "step", "decision", "attempt", "ploy", "gesture", "initiative"}
+    | {"measure", "policy", "plan", "proposal", "stunt", "gimmick", "u-turn", "climbdown", "betrayal"}
+)
+#: Nouns of rules a state makes: "the new rules" no maker is named for are the home state's.
+STATE_RULES = frozenset({"rule", "law", "legislation", "regulation", "restriction", "curfew"})
+#: Titles of those in a government: their words of "the government" are of their own side.
+GOVERNING_TITLES = frozenset({"minister", "secretary", "chancellor", "premier", "president", "commissioner"})
+#: Verbs of paying for someone's travel or stay: "paid for him to fly", "funded a trip for X".
+PAYING_FOR = frozenset({"pay", "fund", "finance", "bankroll", "sponsor"})
 #: Means of a call: "spoke by phone with", "talked via video link to".
 MEANS_OF_CONTACT = frozenset({"phone", "telephone", "video", "videolink", "link", "call", "line", "hotline"})
+#: Prepositions of the means of a call: "by phone", "via video link", "over the phone", "on the telephone".
+CONTACT_PREPS = frozenset({"by", "via", "over", "on"})
 
 
 #: Nouns and adjectives that insult the one they are said of: "asked him if he was a liar".
@@ -18903,9 +19085,7 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
         for c in verb.children
         if c.dep_ == "prep" or (c.dep_ == "prt" and any(o.dep_ == "pobj" for o in c.children))
     ]
-    for means in [
-        c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
-    ]:
+    for means in [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in CONTACT_PREPS]:
         # "spoke by telephone with Putin": the parser hangs "with" on the means (its "by" read
         # as a passive's agent at times)
         obj = _pobj(means)
