@@ -10,7 +10,7 @@ is written for this file.
 from __future__ import annotations
 
 import pytest
-from factories import ORG, TABLE_DATE, S, argument_row, check_argument_row
+from factories import ORG, TABLE_DATE, P, S, argument_row, check_argument_row
 
 ROWS = [
     argument_row(
@@ -291,4 +291,30 @@ DOMESTIC_ROWS = [
 
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), DOMESTIC_ROWS)
 def test_domestic_money_and_freezes(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)
+
+
+# A court or the police the parser hangs on the grounds' clause is still who jails or detains.
+GROUNDS_ROWS = [
+    argument_row(
+        "Journalist Sergio Pineda was jailed for 'inciting hatred' by a court in Managua,"
+        " his newspaper said.",
+        "173",
+        S("NIC"),
+        P("Sergio Pineda"),
+        id="jailed-for-by-court",
+    ),
+    argument_row(
+        "Blogger Ahmad Karimi was sentenced to three years for insulting the leader by a court in Tehran.",
+        "17",
+        S("IRN"),
+        P("Ahmad Karimi"),
+        id="sentenced-for-by-court",
+    ),
+    argument_row("The player was sent off for a foul by the referee.", None, absent=("17",), id="referee"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), GROUNDS_ROWS)
+def test_authority_after_grounds(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)

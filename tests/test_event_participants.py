@@ -32,20 +32,20 @@ ADDRESSEES = [
     (
         UK + "The Green Party called on the government to scrap the tax.",
         "called",
-        {"organization:green-party"},
+        {"organization:green-party-united-kingdom"},  # (the UK story names Labour: its Greens)
         {"state:GBR"},
     ),
     (
         UK + "The Green Party accused senior ministers of arrogance.",
         "accused",
-        {"organization:green-party"},
+        {"organization:green-party-united-kingdom"},  # (the UK story names Labour: its Greens)
         {"state:GBR"},
     ),
     # ... but not several governments, nor a minister of nobody in particular
     (
         UK + "The Green Party criticised Western governments.",
         "criticised",
-        {"organization:green-party"},
+        {"organization:green-party-united-kingdom"},  # (the UK story names Labour: its Greens)
         set(),
     ),
     # "the two ministers" are ones just named, not the government

@@ -46,10 +46,10 @@ from .companies import (
     lead_partner,
     same_company,
 )
-from .dates import date_word
+from .dates import MONTHS, WEEKDAYS, date_word
 from .lexicon import Offices, first_names, name_gender, offices, shared_first_names, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
-from .parties import Party, bodies, groups, parties
+from .parties import Party, bodies, groups, parties, shared_parties
 from .roles import (
     CIVIC_OFFICES,
     COMPLEMENT,
@@ -269,6 +269,8 @@ ABSTRACT_ENDINGS = ("ism", "ishness")
 #: [descriptors] and [relatives] of the word lists: "X, a confidant of Y", "X, the richest man".
 PERSON_NOUNS = frozenset(
     {"man", "woman", "confidant", "confidante", "member", "boss", "founder", "owner", "heir", "magnate"}
+    # what a person is of a state ("X, a Belgian national"; a firm is a "national carrier")
+    | {"national", "citizen", "resident", "native", "expatriate", "émigré", "emigre"}
 )
 #: Endings of a county's or region's name: "Gloucestershire", "Wiltshire".
 COUNTY_SUFFIXES = ("shire",)
@@ -682,6 +684,43 @@ def _text(doc: Doc, start: int, end: int) -> str:
     return span_text(doc, start, end)
 
 
+#: Nouns of a vessel written right before its name ("the ferry Princess Vole"); no "carrier"
+#: (an airline) and no "boat" ("the Boat Race").
+VESSEL_NOUNS = frozenset(
+    {"ferry", "tanker", "ship", "vessel", "liner", "freighter", "trawler", "yacht", "submarine"}
+    | {"frigate", "destroyer", "warship", "cruiser", "steamer", "schooner", "dinghy", "lifeboat"}
+)
+
+
+#: Labels the model gives a titled name that is a person's ("Mr Kilroy-Silk" as ORG or FAC).
+TITLED_AS_OTHER = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "NORP", "WORK_OF_ART"})
+#: Titles only a person's name follows.
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "baroness", "lady", "sir", "dame"})
+
+
+def _titled_name(doc: Doc, start: int, end: int, *, brand_like: bool = False) -> bool:
+    """A person's title and one family name after it, with its hyphened parts and particles
+    ("Mr Ashworth-Vole", "Dr van der Vole", "Lady O'Vole"): a person whatever the model's label.
+    A body's or a product's label (``brand_like``) takes only a name no brand has the shape of,
+    hyphened or with a particle ("Mr Kilroy-Silk"; not "Dr Pepper", "Mr Kipling")."""
+    if end - start < 2 or doc[start].text.rstrip(".").lower() not in PERSON_TITLES or not doc[start].is_title:
+        return False
+    words = doc[start + 1 : end]
+    capitals = 0
+    for i, t in enumerate(words):
+        if t.text in HYPHENS and 0 < i < len(words) - 1 and not t.whitespace_:
+            continue
+        if t.lower_ in NAME_PARTICLES and i < len(words) - 1:
+            continue
+        if not (t.is_title or (t.text[:1].isupper() and "'" in t.text)) or not t.text[:1].isalpha():
+            return False
+        capitals += 1
+    shaped = any(t.text in HYPHENS or t.lower_ in NAME_PARTICLES for t in words)
+    if brand_like and not shaped:
+        return False
+    return capitals == 1 or (capitals == 2 and shaped)
+
+
 def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     """A ship: 'USS Kentucky' (prefix inside or just before), or a name already seen as a ship."""
     prefixes = word_lists().ship_prefixes
@@ -692,6 +731,11 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
 
     if prefix(doc[start]):
         return True
+    k = start - 1
+    while k > 0 and start - k <= 2 and doc[k].is_title and doc[k].is_alpha:
+        k -= 1  # ("the ferry Princess Vole" with "Vole" alone tagged)
+    if k >= 0 and doc[k].lower_ in VESSEL_NOUNS:
+        return True  # "the ferry Princess Vole", "the tanker Prestige": the vessel's name
     j = start - 1
     while j >= 0 and doc[j].lower_ in ("the",):
         j -= 1
@@ -891,6 +935,12 @@ LABEL_OWNERS = frozenset(
 )
 
 
+#: Words that give a nickname right after them (or after "as"): "known as Mr Motorway",
+#: "nicknamed Mr Clean", "dubbed Mr Fixit".
+LABELLING_WORDS = frozenset({"known", "dubbed", "nicknamed", "branded", "labelled", "labeled", "styled"})
+BE_FORMS = frozenset({"is", "was", "were", "are", "been", "be", "being"})
+
+
 def _honorific_label(doc: Doc, start: int, end: int) -> bool:
     """ "Mr" and one capitalised word used as a nickname or label, not as a man's name: quoted
     ("the 'Mr Motorway' candidate", "dubbed him 'Mr Clean'"), or after a determiner or owner and
@@ -910,6 +960,16 @@ def _honorific_label(doc: Doc, start: int, end: int) -> bool:
         opening -= 1  # "a documentary called 'No More Mr Nasty'"
     if opening >= 0 and doc[opening].text in QUOTES and after is not None and after.text in QUOTES:
         return True
+    if title >= 2 and doc[title - 1].lower_ == "as" and doc[title - 2].lower_ in LABELLING_WORDS:
+        return True  # "became known as Mr Motorway", "dubbed as Mr Fixit": a nickname
+    if title >= 2:
+        # "was dubbed Mr Clean", "nicknamed him Mr Big"; not "branded Mr Howard 'arrogant'",
+        # where the titled man is the one labelled
+        one, two = doc[title - 1].lower_, doc[title - 2].lower_
+        if (one in LABELLING_WORDS and two in BE_FORMS) or (
+            one in ("him", "her", "them", "it") and two in LABELLING_WORDS
+        ):
+            return True
     noun = after is not None and after.is_lower and after.is_alpha and after.pos_ == "NOUN"
     return noun and (
         (title > 0 and doc[title - 1].lower_ in LABEL_OWNERS)
@@ -1012,8 +1072,17 @@ class EntityExtractor:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             return None
-        if label in ("PERSON", "ORG") and _honorific_label(doc, start, end):
+        if (label == "PERSON" or label in TITLED_AS_OTHER) and _honorific_label(doc, start, end):
             return None  # "the Mr Nasty seat", "his 'Mr Clean' image": a label, no one's name
+        hyphened = _hyphened_end(doc, end) if label == "PERSON" else end
+        if hyphened > end and not any(doc[k].ent_type_ for k in range(end, hyphened)):
+            end = hyphened  # "Mr Kilroy-Vole" with "Kilroy" alone tagged: the name's other part
+        if (
+            label in TITLED_AS_OTHER
+            and _titled_name(doc, start, end, brand_like=label in ("ORG", "PRODUCT"))
+            and not self._no_name_word(doc[end - 1])
+        ):
+            label = "PERSON"  # "attacked Mr Ashworth-Vole" tagged a building: a title and a name
         if end - start > 1 and doc[start].like_num and self._state_of_text(_text(doc, start + 1, end)):
             start += 1  # "Twelve Sri Lankan" tagged as one name: a number of a state's people
         if (
@@ -2338,7 +2407,7 @@ class EntityExtractor:
         # What the scans below read of every token, from the doc's arrays: making a Token and
         # reading its strings costs more than the scans' own tests.
         texts, lowered, not_names, table = _token_table(doc)
-        ents = doc.ents  # (a new tuple of Spans at every read of doc.ents: read once, handed on)
+        ents = _split_at_named_person(doc, doc.ents)  # (doc.ents: a new tuple at every read; read once)
         self._companies = self._company_names(doc, lowered, ents)
         alone = Counter(e.text for e in ents if len(e) == 1)
         person_alone = Counter(e.text for e in ents if len(e) == 1 and e.label_ == "PERSON")
@@ -2504,6 +2573,7 @@ class EntityExtractor:
         found = _royal_styles(doc, found)
         found = self._listed_organizations(doc, found)
         found = self._parties_abroad(doc, found)
+        found = _shared_party_names(doc, found, self.table)
         return self._company_persons(doc, found)
 
     def _parties_abroad(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
@@ -3187,13 +3257,16 @@ class EntityExtractor:
         columns = doc.to_array([IS_ALPHA, IS_TITLE, ENT_TYPE]).T.tolist() if len(doc) else [[], [], []]
         capital = [bool(alpha and title) for alpha, title in zip(columns[0], columns[1], strict=True)]
         tagged = columns[2]
+        freed = _names_in_dates(doc)
+        for k in freed:
+            tagged[k] = 0
         i = 0
         while i < len(doc):
             if not capital[i] or tagged[i] or i in taken or covered[i]:
                 i += 1
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 4 and capital[end]:
+            while end < len(doc) and end - i < 4 and capital[end] and not tagged[end]:
                 end += 1
             start, i = i, end
             # a first name the table lacks ("Parul Vole, deputy chief economist at Acme,"): two
@@ -3206,11 +3279,18 @@ class EntityExtractor:
                 and doc[start - 1].is_alpha
                 and doc[start - 1].is_title
                 and start - 1 != sentence_start(doc, start)
+                and start not in freed
+                and doc[start - 1].lower_ not in MONTHS
+                and doc[start - 1].lower_ not in WEEKDAYS
             ):
-                continue  # the tail of a longer capitalised run
+                continue  # the tail of a longer capitalised run ("Last Tuesday Ann Vole": a date's end)
             words = doc[start:end]
             if any(
-                t.i in taken or covered[t.i] or t.ent_type_ or t.pos_ != "PROPN" or self._no_name_word(t)
+                t.i in taken
+                or covered[t.i]
+                or (t.ent_type_ and t.i not in freed)
+                or t.pos_ != "PROPN"
+                or self._no_name_word(t)
                 for t in words
             ):
                 continue
@@ -3228,6 +3308,7 @@ class EntityExtractor:
                 _treated_as_person(doc, root, end)
                 or _age_apposition(doc, end)
                 or any(self._person_noun(c) for c in partners)
+                or _inverted_speaker(root, start)
             ):
                 out.append(_Mention(Kind.PERSON, start, end, words.text))
         return out
@@ -3272,26 +3353,33 @@ class EntityExtractor:
                     _Mention(Kind.PERSON, tok.i, tok.i + 2, f"{tok.text} {nxt.text}", titles=(prev.text,))
                 )
                 continue
+            # the family name: lower-case particles before it ("Lord de Vole", "Dr van der Vole")
+            # and hyphened parts ("Mr Kilroy-Silk", "Baroness Ashby-Vole") are its words too
+            last = tok.i
+            while last - tok.i < 2 and last + 1 < len(doc) and doc[last].lower_ in NAME_PARTICLES:
+                last += 1
+            name_word = doc[last]
+            end = _hyphened_end(doc, last + 1)
+            nxt = doc[end] if end < len(doc) else None
             if (
-                tok.i in taken
-                or covered[tok.i]
-                or tok.ent_type_
+                any(k in taken or covered[k] or doc[k].ent_type_ for k in range(tok.i, end))
                 or prev.ent_type_
                 or prev.i in taken
                 or prev.lower_.rstrip(".") not in TITLE_GENDER
                 or not prev.is_title
-                or tok.pos_ != "PROPN"
-                or not tok.is_title
-                or not tok.is_alpha
-                or (nxt is not None and nxt.pos_ == "PROPN")
-                or _office_word(self.office, tok.text)
-                or self.office.is_title(tok.text)
-                or tok.lower_ in self._not_names
-                or self.table.lookup(tok.text) is not None
-                or _title_in_quotes(doc, prev.i, tok.i + 1)
+                or name_word.pos_ != "PROPN"
+                or not name_word.is_title
+                or not name_word.is_alpha
+                or (tok.i == last and not tok.is_title)
+                or (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+                or _office_word(self.office, name_word.text)
+                or self.office.is_title(name_word.text)
+                or name_word.lower_ in self._not_names
+                or (end == last + 1 and self.table.lookup(name_word.text) is not None)
+                or _title_in_quotes(doc, prev.i, end)
             ):
                 continue
-            out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=(prev.text,)))
+            out.append(_Mention(Kind.PERSON, tok.i, end, doc[tok.i : end].text, titles=(prev.text,)))
         return out
 
     def _ranked_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
@@ -3497,8 +3585,14 @@ class EntityExtractor:
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
             tied = self._body_state(doc, article, out)
+            # (a body whose name says it is a state's own, "the Federal Labour Agency", keeps the
+            # home state, or takes the tied one)
             out.claims = [
-                dataclasses.replace(c, home=None) if c.role is None and c.home != tied else c
+                c
+                if c.role is not None or c.home == tied
+                else dataclasses.replace(c, home=c.home or tied)
+                if _national_body(out.entities[c.entity].label)
+                else dataclasses.replace(c, home=None)
                 for c in out.claims
             ]
         if any(law_officer(c.role) for c in out.claims):
@@ -8211,6 +8305,13 @@ COMPANY_POSSESSIONS = frozenset(
 COMPANY_MODIFIED = frozenset(
     {"share", "shares", "stock", "brand", "label", "stores", "store", "group", "chain"}
 )
+#: Goods a brand's or maker's name modifies ("Wolf Vole wines", "Johnnie Vole whisky", "the
+#: Jimmy Vole shops"); no work or act of a person ("a Tony Blair speech", "the Vole plan").
+BRANDED_GOODS = frozenset(
+    {"wine", "beer", "lager", "ale", "whisky", "whiskey", "vodka", "gin", "rum", "champagne", "cider"}
+    | {"cigarette", "perfume", "fragrance", "handset", "phone", "franchise", "outlet", "shop"}
+    | {"restaurant", "hotel", "boutique", "showroom", "dealership", "range", "product"}
+)
 #: Verbs of one person taking another's office ("A will succeed B as president of Acme").
 SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 #: Nouns that name a firm, a club or a team and no one's trade: a name right after one in its
@@ -8262,6 +8363,35 @@ COMPANY_RESULTS = frozenset({"profit", "loss", "sale", "revenue", "earnings", "t
 REPORTING = frozenset({"report", "post", "announce", "forecast", "book"})
 
 
+def _speaker_of(body: Token) -> bool:
+    """ "a spokeswoman for the airline, Ann Vole,": the body is the object of "for"/"of"/"at"
+    after a person's office noun, and the name after it that person's (the parse hangs it on the
+    body)."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.lower_ not in ("for", "of", "at"):
+        return False
+    noun = prep.head.lemma_.lower()
+    return noun in SPOKESPEOPLE or noun in COMPANY_TITLE_WORDS or noun in PERSON_NOUNS
+
+
+def _names_goods(root: Token) -> bool:
+    """A name (its head ``root``) that, alone or as a later member of a list, modifies a common
+    noun of a brand or goods up to three nouns on ("the Ben Vole vodka brand", "the Jacob's
+    Creek and Wolf Vole labels")."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "nmod") or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+        if tok.is_lower and tok.pos_ == "NOUN":
+            lemma = tok.lemma_.lower()
+            if lemma in COMPANY_MODIFIED or tok.lower_ in COMPANY_MODIFIED or lemma in BRANDED_GOODS:
+                return True
+    return False
+
+
 def _company_cue(doc: Doc, m: _Mention) -> bool:
     """A mention used as a company's name: see :meth:`EntityExtractor._company_persons`."""
     root = doc_span(doc, m.start, m.end).root
@@ -8269,7 +8399,7 @@ def _company_cue(doc: Doc, m: _Mention) -> bool:
     lemma = head.lemma_.lower()
     if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which":
         return True  # "Laura Vole, which has 300 stores, ...": no one is a "which"
-    if (root.dep_ == "appos" and lemma in FIRM_NOUNS and head.i < m.start) or any(
+    if (root.dep_ == "appos" and lemma in FIRM_NOUNS and head.i < m.start and not _speaker_of(head)) or any(
         c.dep_ in ("compound", "nmod", "amod") and c.i < m.start and c.lemma_.lower() in FIRM_NOUNS
         for c in root.children
     ):
@@ -8278,8 +8408,11 @@ def _company_cue(doc: Doc, m: _Mention) -> bool:
         return head.head.i < m.start  # "strong sales of Alfa Vole"
     if root.dep_ == "poss" and head.pos_ == "NOUN":
         return lemma in COMPANY_POSSESSIONS
+    if _names_goods(root):
+        return True  # "the Ben Vole vodka brand", "the Jacob's Creek and Wolf Vole labels"
     if root.dep_ in ("compound", "nmod") and head.i == m.end and head.is_lower:
-        return head.lower_ in COMPANY_MODIFIED
+        # ("the Beringer and Wolf Vole brands", "Jacob Vole wines": a maker's or a brand's name)
+        return head.lower_ in COMPANY_MODIFIED or lemma in COMPANY_MODIFIED or lemma in BRANDED_GOODS
     if root.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in (HELD_IN if head.lower_ == "in" else HAD_AT)
     if (
@@ -8492,6 +8625,21 @@ def _styled_names(doc: Doc, found: list[_Mention], texts: list[str]) -> list[_Me
     return kept
 
 
+def _hyphened_end(doc: Doc, end: int) -> int:
+    """The end of a name word joined by hyphens with no space to further capitalised words
+    ("Kilroy-Silk", "Ashby-Vole-Hale" as the tokenizer cuts them), from ``end`` just after its first part."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_title
+    ):
+        end += 2
+    return end
+
+
 def _name_shaped(words: Span) -> bool:
     """Two or three capitalised words, with any initials ("George H W Bush") and lower-case
     particles inside ("Rodrigo de Rato", "Ludwig van Gerwen", "Ghazi al-Yawer") besides: the
@@ -8557,6 +8705,138 @@ def _treated_as_person(doc: Doc, root: Token, end: int) -> bool:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she"):
                 return True
     return False
+
+
+#: First words of a body's name that make it a state's own ("the Federal Labour Agency", "the
+#: National Audit Office", "the Central Statistics Office"), and the head nouns such a body has.
+NATIONAL_OPENERS = frozenset({"federal", "national", "central", "state"})
+NATIONAL_BODY_HEADS = frozenset(
+    {"agency", "office", "bureau", "service", "authority", "institute", "ministry", "department"}
+    | {"commission", "council", "administration", "inspectorate", "directorate", "board"}
+)
+
+
+def _national_body(label: str) -> bool:
+    """A body whose name says it is a state's own, not a company's ("the Federal Labour Agency",
+    "the National Statistics Office"; not "National Grid", "Federal Express", "Central Trains"):
+    it is the document's home state's when nothing else ties it."""
+    words = label.casefold().removeprefix("the ").split()
+    # (three words at least: "Central Office" is a party's headquarters, "National Council" anyone's)
+    return len(words) >= 3 and words[0] in NATIONAL_OPENERS and words[-1] in NATIONAL_BODY_HEADS
+
+
+def _shared_party_names(doc: Doc, found: list[_Mention], states_table: StateTable) -> list[_Mention]:
+    """Names of parties several states have ("the Greens", "Green Party", "the Socialists"):
+    the party of the one state whose own parties the document names ("The Greens criticised
+    Labour": Britain's), as a body or as the model's untagged or NORP word, named with its state
+    ("Green Party (United Kingdom)": one node per state's party, never Australia's Liberals and
+    Britain's in one); with parties of no state or of two, nothing is decided."""
+    states = {m.party for m in found if m.party is not None}
+    if len(states) != 1:
+        return found
+    (iso3,) = states
+    table = shared_parties()
+    state_name = states_table.get(iso3).name
+    # ("Spain's Socialists", "the German Greens": another state's party, named by its state)
+    state_ends = {m.end: m.state.iso3 for m in found if m.kind is Kind.STATE and m.state is not None}
+
+    def abroad(start: int) -> bool:
+        before = start - 1 if start > 0 and doc[start - 1].text in POSSESSIVE else start
+        state = state_ends.get(before)
+        return state is not None and state != iso3
+
+    out = [
+        _Mention(Kind.ORGANIZATION, m.start, m.end, f"{party.name} ({state_name})", party=iso3)
+        if m.kind is Kind.ORGANIZATION
+        and m.party is None
+        and (party := table.lookup(m.name)) is not None
+        and not abroad(m.start)
+        else m
+        for m in found
+    ]
+    taken = {i for m in out for i in range(m.start, m.end)}
+    added = False
+    i = 0
+    while i < len(doc):
+        if i in taken or not doc[i].text[:1].isupper() or not table.may_start(doc[i].text):
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            end = i + n
+            if end > len(doc) or any(k in taken for k in range(i, end)):
+                continue
+            party = table.lookup(doc[i:end].text)
+            if (
+                party is not None
+                and (n > 1 or doc[i].tag_ == "NNPS" or doc[i].ent_type_ in ("NORP", "ORG"))
+                and not abroad(i)
+            ):
+                out.append(_Mention(Kind.ORGANIZATION, i, end, f"{party.name} ({state_name})", party=iso3))
+                added = True
+                i = end
+                break
+        else:
+            i += 1
+    if added:
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+def _split_at_named_person(doc: Doc, ents: Sequence[Span]) -> Sequence[Span]:
+    """The model's names with a comma inside whose part after it is a person's name in apposition
+    ("the owner of Acme, Pavel Vole, left" tagged as one body "Acme, Pavel Vole"): the part before
+    keeps the label, the part after (a known first name and one or two capitalised words) is a
+    person."""
+    if not any("," in e.text for e in ents):
+        return ents
+    from spacy.tokens import Span
+
+    names = first_names()
+    out: list[Span] = []
+    for e in ents:
+        commas = [t.i for t in e if t.text == ","]
+        if e.label_ not in ("ORG", "GPE", "FAC", "PRODUCT") or len(commas) != 1:
+            out.append(e)
+            continue
+        cut = commas[0]
+        tail = doc[cut + 1 : e.end]
+        if (
+            cut == e.start
+            or not 2 <= len(tail) <= 3
+            or names.get(tail[0].lower_) not in ("M", "F")
+            or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in tail)
+        ):
+            out.append(e)
+            continue
+        out.append(Span(doc, e.start, cut, label=e.label_))
+        out.append(Span(doc, cut + 1, e.end, label="PERSON"))
+    return tuple(out)
+
+
+def _inverted_speaker(root: Token, start: int) -> bool:
+    """ "..., said Ann Vole at Acme": a name (opening with a first name) that is the subject of a
+    saying verb written right before it, the inverted order of a quotation's speaker."""
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in SAYING and start - 2 <= verb.i < start
+
+
+def _names_in_dates(doc: Doc) -> set[int]:
+    """Tokens the model put at the end of a date that are a name's ("last November Ann Vole, a
+    teacher,"): two or more capitalised proper nouns after the date's last date word or number."""
+    freed: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or len(ent) < 3:
+            continue
+        last = max(
+            (t.i for t in ent if t.like_num or t.lower_ in MONTHS or t.lower_ in WEEKDAYS or not t.is_title),
+            default=None,
+        )
+        if last is None:
+            continue
+        tail = doc[last + 1 : ent.end]
+        if len(tail) >= 2 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in tail):
+            freed.update(t.i for t in tail)
+    return freed
 
 
 def _age_apposition(doc: Doc, end: int) -> bool:

@@ -55,12 +55,14 @@ from .meaning import (
     CUTTING,
     DECLINE_COMMENT,
     DEMAND,
+    DOORS,
     GIVEN_PROMISES,
     KEEPING,
     LENDING,
     MESSAGES,
     MILITARY_THREAT,
     NO_COMMENT_VERBS,
+    OPEN_TO,
     PLAN_WORDS,
     PRESSED,
     REJECT,
@@ -70,7 +72,9 @@ from .meaning import (
     THREAT_NOUNS,
     TRADED,
     UNAVAILABLE,
+    WELCOMING,
     WRITING,
+    _balking,
     background,
     brought_forward,
     cooperative,
@@ -88,6 +92,7 @@ from .meaning import (
     no_comment_holder,
     nonforce_threat,
     offered_as_mediator,
+    open_to,
     opinion_topic,
     past_aspect,
     persisting,
@@ -103,11 +108,16 @@ from .meaning import (
     unanswered,
     unavailable_for_comment,
     unconventional,
+    welcomed_offer,
 )
 from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
 from .parties import bodies, groups, parties
+from .refusals import REFUSING as REFUSING_ACTS
+from .refusals import answer_refused, is_request, refused_act, rejected_request, unanswered_request
+from .refusals import head_words as refusal_heads
+from .refusals import table as refusal_table
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import capital as state_capital
 from .states import city_state
@@ -202,6 +212,9 @@ REBUTTING = frozenset(
 )
 CALLING = frozenset({"call", "describe", "brand", "label", "dismiss"})
 _DENYING_VERBS = REBUTTING | CALLING | {"reject"}
+#: Verbs of scorn whose "at" phrase, a charge, is denied: "scoffed at claims that", "laughed at".
+SCOFFING = frozenset({"scoff", "sneer", "laugh", "snort", "jeer"})
+MODAL_AUX = frozenset({"would", "will", "could", "might", "may", "'ll", "wo", "shall", "should"})
 #: Nouns of a charge made against someone; and of a claim, which is one with a clause saying what.
 CHARGES = frozenset({"allegation", "accusation", "charge"})
 
@@ -211,13 +224,45 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
     allegations baseless", "described the reports as lies": a charge denied (016). Not
     "rejected the report" or "rejected claims for compensation" (no charge)."""
     if dobj is None:
+        if lemma in SCOFFING and any(
+            o.lemma_.lower() in CLAIMS
+            and (
+                o.lemma_.lower() in CHARGES
+                or any(
+                    c.dep_ in ("acl", "ccomp", "relcl")
+                    and any(m.lower_ == "that" for m in c.children)
+                    # (a deed told, not one foretold: "scoffed at suggestions that she would quit"
+                    # rejects the words, 120)
+                    and not any(m.dep_ == "aux" and m.lower_ in MODAL_AUX for m in c.children)
+                    for c in o.children
+                )
+            )
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "at"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return True  # "scoffed at claims that its troops had been routed", "laughed at the allegations"
         if lemma not in _DENYING_VERBS:
             return False
         # "rejected as baseless claims by Estonia that ...": the object moved after its
         # predicate, parsed as the "as" phrase's object; a claim called false there is denied
+        # ("dismissed as 'pure fiction' claims that its agents had ...": the predicate read as the
+        # claims' possessor; a claim with a clause saying what is a charge, whatever it is called)
         return any(
             o.lemma_.lower() in CLAIMS
-            and any(a.dep_ == "amod" and a.lower_ in FALSEHOODS for a in o.children)
+            and (
+                any(
+                    a.lower_ in FALSEHOODS or a.lemma_.lower() in FALSEHOODS
+                    for a in o.lefts
+                    for a in a.subtree
+                )
+                or any(
+                    c.dep_ in ("acl", "ccomp", "relcl")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for c in o.children
+                )
+            )
             for p in verb.children
             if p.dep_ == "prep" and p.lower_ == "as"
             for o in p.children
@@ -1251,7 +1296,9 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date, trigger_words=self.trigger_words)
         events: list[_Event] = []
         for sent in doc.sents:
-            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
+            made = list(self._sentence(ctx, sent, article))
+            made = self._refusal_frames(ctx, sent, made, article)
+            told = settle(made, self.words, ctx.sentences, ctx.entities)
             if ctx.threat_pending:
                 told = _threats_kept(ctx, told) + ctx.threat_pending
                 ctx.threat_pending = []
@@ -1269,6 +1316,156 @@ class EventExtractor:
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
         return occurrences.merge(events, article, self.lex.name)
+
+    def _refusal_frames(
+        self, ctx: _Context, sent: Span, made: list[_Event], article: Article
+    ) -> list[_Event]:
+        """The sentence's events with the refusals of ``refusals.py`` that no rule made: a request
+        rejected in any form ("turned away a German request", "a Polish demand met a firm 'no' from
+        Berlin"), a cooperative act refused when the act made no event ("ruled out supplying
+        missiles to Kyiv"), a question or request for comment left unanswered (011). An event of
+        another reading on the rejecting predicate ("met": a meeting) gives way to the rejection."""
+        at: dict[int, list[_Event]] = {}
+        for e in made:
+            at.setdefault(e.trigger.i, []).append(e)
+        candidates = {t.i: t for t in ctx.refusal_candidates}
+        ctx.refusal_candidates = []
+        # (and the verbs of rejections a rule read with no one named upon: "balked at approving X's bid")
+        candidates.update(
+            (e.trigger.i, e.trigger)
+            for e in made
+            if e.cameo[:2] == "12" and not e.targets and e.trigger.pos_ == "VERB"
+        )
+        added: list[_Event] = []
+        replaced: set[int] = set()
+        for _, tok in sorted(candidates.items()):
+            here = at.get(tok.i, [])
+            if any(e.negated for e in here):
+                continue  # "would not bow to demands": the act refused, read as such by `settle`
+            if any(e.cameo == DECLINE_COMMENT for e in here):
+                continue
+            rejections = [e for e in here if e.cameo[:2] == "12"]
+            if rejections and unanswered_request(tok) is None:
+                # (a rule read the rejection: the one who put the request, where it named no one:
+                # "Kyiv's appeal for more jets was rejected by the Dutch government")
+                rejection = rejected_request(tok)
+                act = _refused_act_of(tok) if rejection is None else None
+                for e in rejections:
+                    if e.targets:
+                        continue
+                    if rejection is not None:
+                        e.targets = _requesters(ctx, rejection.request, e.agents)
+                    elif act is not None:
+                        # "refused point-blank to let aid convoys into Gaza", "balked at approving
+                        # Sweden's bid": whom the act was for, or whose request it would grant
+                        keys = _act_recipients(ctx, act) + [
+                            k
+                            for o in act.children
+                            if o.dep_ == "dobj" and is_request(o)
+                            for k in _requesters(ctx, o, e.agents)
+                        ]
+                        e.targets = [k for k in dict.fromkeys(keys) if k not in e.agents]
+                continue
+            found = list(self._refusal_frame(ctx, tok, at, article))
+            if found:
+                added += found
+                replaced |= {tok.i, *(e.trigger.i for e in found)}
+        if not added:
+            return made
+        return [e for e in made if e.trigger.i not in replaced] + added
+
+    def _refusal_frame(
+        self, ctx: _Context, tok: Token, at: dict[int, list[_Event]], article: Article
+    ) -> Iterator[_Event]:
+        """The one refusal frame ``tok`` heads, if any (see :meth:`_refusal_frames`)."""
+        ctx.begin()
+        unanswered = unanswered_request(tok)
+        if unanswered is not None:
+            # "ignored / turned down requests for comment", "stonewalled questions about": 011
+            asked, addressees = unanswered
+            agents = ctx.split_agents(asked, tok) if asked is not None else [self._rejecters(ctx, addressees)]
+            if any(agents):
+                yield from self._settled_refusal(ctx, DECLINE_COMMENT, tok, agents, [], article)
+            return
+        rejection = rejected_request(tok)
+        if rejection is not None:
+            agents = (
+                ctx.split_agents(rejection.rejecter, tok)
+                if rejection.rejecter is not None
+                else [self._rejecters(ctx, rejection.sources)]
+            )
+            if not any(agents) and rejection.rejecter is not None:
+                agents = [ctx.listed_place_states(rejection.rejecter)]  # "Kyiv rejected ...": untagged
+            acting = [a for g in agents for a in g]
+            if not acting:
+                return
+            targets = _requesters(ctx, rejection.request, acting)
+            if not targets:
+                # "rejected the idea that ...", "the judges dismissed both appeals", "shunned
+                # opponents' calls for ...": no one's request named (a rule of the verb reads those)
+                return
+            yield from self._settled_refusal(ctx, rejection.code, tok, agents, targets, article)
+            return
+        if answer_refused(tok):
+            if at.get(tok.head.i) and any(e.cameo == DECLINE_COMMENT for e in at[tok.head.i]):
+                return
+            speaker = tok if tok.dep_ != "xcomp" else tok.head
+            subj = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
+            agents = ctx.split_agents(subj, speaker)
+            if any(agents):
+                # (on the verb of refusing: "refused to go into detail" is one refusal, of comment)
+                yield from self._settled_refusal(ctx, DECLINE_COMMENT, speaker, agents, [], article)
+            return
+        refuser = refused_act(tok, _balking(tok, self.words))
+        if refuser is None or at.get(refuser.i) or (refuser.i != tok.i and at.get(tok.i)):
+            return
+        subj = next((c for c in refuser.children if c.dep_ in ("nsubj",)), None)
+        agents = ctx.split_agents(subj, refuser)
+        acting = [a for g in agents for a in g]
+        if not acting:
+            return
+        found = _act_recipients(ctx, tok) + [
+            k for o in tok.children if o.dep_ == "dobj" and is_request(o) for k in _requesters(ctx, o, acting)
+        ]
+        targets = [k for k in dict.fromkeys(found) if k not in acting]
+        if refuser.i == tok.i:
+            # "Pakistan would not extradite the suspect to India": a refusal only with the other side
+            # named (not "will not let gossip distract him", "would not return to Blackpool")
+            own = ctx.own_states(set(acting)) | ctx.home_of(set(acting))
+            targets = [k for k in targets if k not in own]
+            if not targets:
+                return
+        code = refusal_table("cooperative_act").get(tok.lemma_.lower()) or REJECTION
+        yield from self._settled_refusal(ctx, code, refuser, agents, targets, article)
+
+    def _rejecters(self, ctx: _Context, sources: tuple[Token, ...]) -> list[str]:
+        """The actors named by "from / by / in X" phrases: a capital or a town for its state."""
+        out: list[str] = []
+        for o in sources:
+            found = [
+                k
+                for e in ctx.entities(
+                    o, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.LOCATION, Kind.PERSON), depth=1
+                )
+                for k in ((ctx.found.part_of.get(e) if ctx.kind(e) is Kind.LOCATION else e),)
+                if k is not None
+            ]
+            out += found or ctx.listed_place_states(o)
+        return list(dict.fromkeys(out))
+
+    def _settled_refusal(
+        self,
+        ctx: _Context,
+        code: str,
+        trigger: Token,
+        agents: list[list[str]],
+        targets: list[str],
+        article: Article,
+    ) -> Iterator[_Event]:
+        """The refusal's events, told as done (a refusal is made whatever the act refused)."""
+        for e in self._emit(ctx, code, trigger, agents, targets, [], article):
+            e.negated, e.modality = False, Modality.ASSERTED
+            yield e
 
     def _acted(self, event: _Event, ctx: _Context) -> bool:
         """An event needs an agent that can act: a bill, a report or a budget named as the
@@ -1298,7 +1495,10 @@ class EventExtractor:
         )
         if according is not None:
             yield from self._according_to(ctx, according, article)
+        heads = refusal_heads()
         for tok in _trigger_tokens(ctx, sent):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in heads:
+                ctx.refusal_candidates.append(tok)  # (read after the sentence: `_refusal_frames`)
             if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
@@ -1347,6 +1547,12 @@ class EventExtractor:
                 continue
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
+            if pos == "VERB" and lemma in WELCOMING and (found := welcomed_offer(tok)) is not None:
+                # "Canada would welcome talks with China": an offer of what it would welcome
+                yield from self._open_to(ctx, tok, found, article)
+            if pos == "ADJ" and lemma in OPEN_TO and (found := open_to(tok)) is not None:
+                # "said it was open to mediating", "its door was open to hosting the talks"
+                yield from self._open_to(ctx, tok, found, article)
             if pos == "NOUN" and lemma in READINESS_NOUNS:
                 yield from self._ready(ctx, tok, article)
                 continue
@@ -2399,6 +2605,25 @@ class EventExtractor:
             # security forces no state names act for the state where it happened, else for the
             # one state of those they held
             agents = [self._unnamed_enforcers(ctx, verb, _by_agent(verb) if passive else subj, targets)]
+        if rule.cameo[:2] == "07" and verb.lemma_.lower() in PAYING_FOR:
+            # "King Abdullah paid for him to fly to Amman": the one whose journey or stay is paid
+            # for is the one helped (not a place or thing the clause names)
+            paid_for = [
+                s
+                for c in verb.children
+                if c.dep_ in ("advcl", "xcomp", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for s in c.children
+                if s.dep_ == "nsubj"
+            ]
+            helped = [
+                k
+                for s in paid_for
+                for k in (ctx.pronoun(s, verb, acting) if s.pos_ == "PRON" else ctx.entities(s))
+                if k not in acting
+            ]
+            if helped:
+                targets = helped
         shot_at = False
         if rule.reverse and targets and _contest_with(verb, dobj):
             pass  # "had faced a long battle with the CSA": a contest the subject is one side of
@@ -2540,13 +2765,15 @@ class EventExtractor:
                     targets = _agreed_with(ctx, verb, acting)
                 if not targets and specific == "033":
                     # "pledged $1.2 billion for the reconstruction of Lebanon": the state rebuilt
+                    # ("pledged 300 million euros toward rebuilding Gaza's water network": the
+                    # place rebuilt, by its state)
                     targets = [
-                        k
+                        ctx.found.part_of.get(k, k)
                         for p in _preps(verb, dobj)
-                        if p.lower_ == "for"
+                        if p.lower_ in ("for", "toward", "towards")
                         for t in p.subtree
-                        if t.ent_type_ == "GPE" and t.dep_ == "pobj"
-                        for k in ctx.entities(t, kinds=(Kind.STATE,))
+                        if t.ent_type_ in ("GPE", "LOC") and t.dep_ in ("pobj", "dobj", "poss")
+                        for k in ctx.entities(t, kinds=(Kind.STATE, Kind.LOCATION))
                         if k not in acting
                     ]
             elif restructuring(verb):
@@ -2809,7 +3036,7 @@ class EventExtractor:
             # it is 1312, not 138), whatever else the clause names ("... the US market")
             return Rule(lemma, "V", SANCTION, None, None, needs_target=True)
         if lemma in ("speak", "talk", "chat", "confer") and any(
-            c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and _lemma(_pobj(c)) in MEANS_OF_CONTACT
+            c.dep_ == "prep" and c.lower_ in CONTACT_PREPS and _lemma(_pobj(c)) in MEANS_OF_CONTACT
             for c in children
         ):
             return Rule(lemma, "V", "041", None, None, needs_target=True)  # "spoke by phone with"
@@ -3921,7 +4148,7 @@ class EventExtractor:
             return  # "sat in the front row with X", "their third win in a row": a line, no quarrel
         if (
             rule is None
-            and lemma in PLAN_WORDS
+            and (lemma in PLAN_WORDS or _draft(noun))
             and (proposed(noun) is not None or brought_forward(noun) is not None)
             and (cooperative(noun) or specific_intent(noun) is not None)
         ):
@@ -4197,6 +4424,10 @@ class EventExtractor:
                     (act, OFFERED_TO),
                     *((o, OFFERED_TO | {"on"}) for o in act.children if o.dep_ == "dobj"),
                 ]
+            if (putter := proposed(noun)) is not None and noun.dep_ == "nsubjpass":
+                # "a draft peace plan was presented to Israel by Egyptian mediators": the one
+                # the plan is put to, on the verb of a passive
+                inners.append((putter, frozenset({"to"})))
             for inner, preps in inners:
                 for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
@@ -4372,6 +4603,12 @@ class EventExtractor:
             and (
                 given is not None
                 or (bearer is not None and (lemma not in PLAN_WORDS - STATE_OFFERS or cooperative(noun)))
+                # "drew up / circulated a roadmap", "tabled a draft agreement": cooperation put forward
+                or (
+                    (lemma in PLAN_WORDS or _draft(noun))
+                    and proposed(anchor) is not None
+                    and cooperative(noun)
+                )
                 # "Canada unveiled an offer of $200m in aid", its maker named as the verb's subject
                 # (not "waiting for approval to make a formal offer": whose offer, only guessed)
                 or (
@@ -4380,8 +4617,13 @@ class EventExtractor:
                     and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
                 )
             )
-            and any(ctx.kind(k) is Kind.STATE or ctx.is_government(k) for group in agents for k in group)
+            and any(
+                ctx.kind(k) is Kind.STATE or ctx.is_government(k) or ctx.is_igo(k)
+                for group in agents
+                for k in group
+            )
         ):
+            # ("the African Union drew up a roadmap for elections in Chad": an international body's too)
             # "Germany made a commitment to ...", "Chile came forward with an offer of ...": a
             # state's promise or offer given in public is its intent with no one named to receive it
             # (a party's or a person's, "Labour made a commitment to cut taxes", names none acting)
@@ -4602,6 +4844,41 @@ class EventExtractor:
                 return  # "its readiness to compromise": which act, and upon whom, not told
             code = "030"  # an intent to cooperate with the state the act is upon
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
+
+    def _open_to(
+        self, ctx: _Context, adj: Token, found: tuple[str, Token, Token], article: Article
+    ) -> Iterator[_Event]:
+        """Being open to an act of cooperation or a thing offered is the intent of it (03x), by
+        the one who is open or whose door is: "Kazakhstan said it was open to mediating between
+        Russia and Azerbaijan" (039), "Norway said its door was open to hosting the next round of
+        talks" (036), "Tehran left the door open to talks with Washington" (036)."""
+        code, thing, holder = found
+        if any(c.dep_ == "neg" for t in (adj, holder) for c in t.children):
+            return  # "was not open to talks": no intent told
+        ctx.begin()
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        door = next((c for c in holder.children if c.dep_ == "dobj" and c.lower_ in DOORS), None)
+        if subj is not None and subj.lower_ in DOORS:
+            door, subj = subj, None
+        if door is not None and subj is None:
+            # "its door was open to": the door's owner ("Vienna's doors", "its door")
+            subj = next((c for c in door.children if c.dep_ == "poss"), None)
+        agents = ctx.split_agents(subj, holder) if subj is not None else [ctx.inherited_subject(holder)]
+        own = {a for g in agents for a in g}
+        heads = [thing, *(c for c in thing.children if c.dep_ in ("dobj", "dative"))]
+        targets = [k for h in heads[1:] for k in ctx.entities(h, kinds=(Kind.STATE, Kind.PERSON), depth=1)]
+        targets += [
+            k
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in OFFERED_TO | {"between"}
+            for o in _prep_objects(p)
+            for part in _conjuncts(o)
+            for k in ctx.entities(part)
+        ]
+        targets = [k for k in dict.fromkeys(targets) if k not in own]
+        if any(agents):
+            yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
     def _work_with(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """Working with someone named, meant or looked forward to: "Japan is keen to work with
@@ -5462,8 +5739,44 @@ class EventExtractor:
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
         targets: list[str] = []
+        governed: list[str] = []  # (the home state a critic judges by "the government"/"ministers")
         made = self.made_things  # ("the scheme")
+        for doer in (
+            o
+            for tok in scope
+            if tok.dep_ in ("attr", "oprd") and tok.pos_ == "NOUN" and tok.lemma_.lower() in JUDGED_DEEDS
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for o in _prep_objects(p)
+        ):
+            # "said it was a proportionate response by government", "called it a cynical move by
+            # Labour": the one whose deed the predicate noun judges
+            if self._home_rulers_judged(ctx, doer, agents[0]):
+                home = ctx.governed_home()
+                if home is not None and home not in agents[0]:
+                    governed.append(home)
+                    ctx.judged_rulers.add(home)
+                    ctx.bodies.setdefault(home, ("GOV", doer.text))
+                    targets += [home] if home not in targets else []
+                continue
+            targets += [
+                k
+                for k in ctx.entities(doer, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                if (ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k))
+                and k not in targets
+            ]
         for tok in judged:
+            if tone == "111" and self._home_rulers_judged(ctx, tok, agents[0]):
+                # "said ministers had been complacent", "said the government was incompetent":
+                # a critic outside the government judges the home state's government, own state
+                # or not (a minister's words of "the government" are of their own side)
+                home = ctx.governed_home()
+                if home is not None and home not in agents[0]:
+                    governed.append(home)
+                    ctx.judged_rulers.add(home)
+                    ctx.bodies.setdefault(home, ("GOV", tok.text))
+                    targets += [home] if home not in targets else []
+                    continue
             # a crime charged of a thing is charged of its owner, not of whom it was done with
             # ("said the government's deal with China was treason": the government)
             owned = tone == ACCUSE and ctx.is_thing(tok)
@@ -5474,9 +5787,7 @@ class EventExtractor:
             found = [] if owned else ctx.entities(tok, kinds=kinds)
             if (
                 not found
-                and (
-                    owned or _text_judged(tok, made) or (tok.lemma_.lower() in OWNED_JUDGED and tone != "051")
-                )
+                and (owned or _text_judged(tok, made) or (_owned_judged(tok) and tone != "051"))
                 and ctx.is_thing(tok)
             ):
                 # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
@@ -5488,10 +5799,26 @@ class EventExtractor:
                     for k in ctx.entities(c)
                     if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
                 ] or ctx.owners(tok)
-                if not found and tok.lemma_.lower() in OWNED_JUDGED and tone != "051":
+                if not found and _owned_judged(tok) and tone != "051":
                     # "said the plan could let extreme groups run policing" after "plans unveiled
                     # by the Conservatives", "the cuts proposed by X were ...": its maker
                     found = _judged_thing_owners(ctx, tok)
+                if (
+                    not found
+                    and tone == "111"
+                    and tok.lemma_.lower() in STATE_RULES
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children)
+                    and not any(c.dep_ in ("poss", "compound", "nmod", "prep") for c in tok.children)
+                    and self._home_rulers_judged(ctx, tok, agents[0], bare=True)
+                ):
+                    # "said the new rules were discriminatory": laws and rules no maker is named
+                    # for are the home state's, judged by a critic outside its government
+                    home = ctx.governed_home()
+                    if home is not None and home not in agents[0]:
+                        found = [home]
+                        governed.append(home)
+                        ctx.judged_rulers.add(home)
+                        ctx.bodies.setdefault(home, ("GOV", tok.text))
             if owned:
                 partners = {
                     k
@@ -5512,7 +5839,7 @@ class EventExtractor:
                 return
         if targets:
             # ("said his own decision had been a mistake": the speaker judges no one else)
-            targets = [t for t in targets if t not in own and t not in agents[0]]
+            targets = [t for t in targets if (t not in own or t in governed) and t not in agents[0]]
             if targets:
                 yield from self._emit(ctx, tone, verb, agents, targets, [], article)
         elif (
@@ -5602,6 +5929,39 @@ class EventExtractor:
         ]
         return any(w in good for w in words) and not any(w in bad for w in words)
 
+    def _home_rulers_judged(self, ctx: _Context, tok: Token, agents: list[str], bare: bool = False) -> bool:
+        """ "the government", "ministers", "senior ministers" with no state or owner named, judged
+        by people who are no government's: persons or parties, none of them a minister or other
+        official of government (`describe` sector GOV) nor a state or a body of government."""
+        lemma = tok.lemma_.lower()
+        bare = bare or (
+            (lemma in self.words.home_bodies or (lemma == "minister" and tok.tag_ == "NNS"))
+            and all(
+                c.dep_ in ("det", "punct", "advmod", "cc", "conj", "relcl", "acl")
+                or (c.dep_ == "amod" and c.lower_ in self.words.home_modifiers)
+                or (c.dep_ == "det" and c.lower_ in ("the", "some"))
+                for c in tok.children
+            )
+        )
+        if not bare or not agents:
+            return False
+        outside = ctx.out_of_office(agents)
+        for k in agents:
+            if ctx.kind(k) is Kind.STATE or ctx.is_government(k):
+                return False
+            sector, mention = ctx.details.get(k, (None, None))
+            words = set((mention or "").lower().replace("-", " ").split())
+            if sector == "GOV" or (words & GOVERNING_TITLES and not words & OUT_OF_OFFICE):
+                return False  # "Home Secretary X said the government ...": one of its own
+            # (a minister or official serving a state or its government speaks for it)
+            if any(
+                (ctx.kind(s) is Kind.STATE or (ctx.is_government(s) and s in ctx.found.part_of))
+                and s not in outside
+                for s in ctx.served([k])
+            ):
+                return False
+        return True
+
     def _tone(self, scope: list[Token]) -> str | None:
         """The tone of what is said: "111" for a word of blame predicated ("is illegal", "a
         threat", "expressed concern"), else "051" for one of praise, else None; "" when the
@@ -5631,7 +5991,10 @@ class EventExtractor:
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
             if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "his greatest ambition was ...": what the subject is, not how it is judged
-            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+            # ('were "not proportionate" and "discriminatory"': a negation of the first of two
+            # adjectives is not the second's)
+            above = tok.head.head if tok.dep_ == "conj" and tok.head.pos_ == "ADJ" else tok.head
+            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *above.children)):
                 continue  # "her chances are not that great": no praise
             if tok.dep_ == "attr" and any(
                 c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
@@ -6475,6 +6838,25 @@ class EventExtractor:
             own.add(ctx.found.home)
         persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
         targets = self._spoken_targets(ctx, spoken_of, own, persons)
+        if (
+            not targets
+            and reported is None
+            and persons
+            and (ctx.out_of_office(speakers) or any(ctx.is_party(k) for k in ctx.served(speakers)))
+        ):
+            # 'Tory leader X said ministers had been "playing catch-up"': the government a critic
+            # outside it (a party's person or one out of office) speaks of in words of their own,
+            # in quotation marks (a minister's words of "the government" are of their own side,
+            # and plain words may be either's)
+            home = ctx.governed_home()
+            for tok in spoken_of:
+                clause = list(tok.head.subtree) if tok.dep_ in ("nsubj", "nsubjpass") else []
+                scare = any(ctx.quoted(t.i) for t in clause) and not ctx.quoted(tok.i)
+                if home is not None and scare and self._home_rulers_judged(ctx, tok, sorted(speakers)):
+                    ctx.judged_rulers.add(home)
+                    ctx.bodies.setdefault(home, ("GOV", tok.text))
+                    targets = [home]
+                    break
         # ("said the plans were based on policies already in force in Canada and Australia",
         # "modelled on a system used in Denmark": states cited as a model are no targets)
         models = set(_models_cited(ctx, heads))
@@ -6575,7 +6957,7 @@ class EventExtractor:
                         for k in ctx.entities(m, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
                         if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
                     ]
-                elif one.pos_ == "NOUN" and one.lemma_.lower() in OWNED_JUDGED:
+                elif one.pos_ == "NOUN" and _owned_judged(one):
                     # "said Mr Clarke's plans were an abuse", "said Tory plans would cut deep",
                     # "said the cuts proposed by Oliver Letwin were ...": the words judge the
                     # thing's named owner or maker (not "his plans", nor the speaker's own)
@@ -6954,6 +7336,7 @@ class EventExtractor:
             }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
+            governed |= {t for t in targets if t in ctx.judged_rulers and t not in agents}
             # A state acts upon its own people named apart from it: "Turkey will allow Turkish
             # Kurd refugees to return", "Museveni banned Ugandan opposition candidates"; it does
             # not meet, visit or cooperate with them ("visiting the Pakistani community in
@@ -7460,7 +7843,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named = {key.split("_")[0].split("+")[0] for key, rules in lex.rules.items() if rules[0].pos != IDIOM}
     named |= REBUFFING | DECLINING | DISMISSING_VERBS | PROPOSING | INSISTING | REQUESTING | VOICING
     named |= IDIOM_VERBS | PERMITTING | THREAT_FRAME_VERBS | VOWING | PARRYING
-    named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
+    named |= HANDING_MONEY | REBUTTING | SCOFFING | CALLING | words.sending
     named |= _goods_table()[0]  # "airlifted tents to Pakistan", "shared intelligence with" (_goods_sent)
     named |= THREAT_HEADS  # "dangled the threat of", "vowed that ... would" (see `_threat_heads`)
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
@@ -7562,6 +7945,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
 
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
+    found |= OPEN_TO  # "was open to mediating" (see EventExtractor._open_to)
+    found |= WELCOMING  # "would welcome talks with China" (see meaning.welcomed_offer)
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= VISIT_PURPOSES  # "was in Ankara for talks" (_stay_visit)
@@ -7723,6 +8108,8 @@ class _Context:
     threatened: set[int] = field(default_factory=set)
     threat_events: set[int] = field(default_factory=set)
     threat_pending: list[_Event] = field(default_factory=list)
+    #: the sentence's verbs a refusal frame may start from (see ``EventExtractor._refusal_frames``)
+    refusal_candidates: list[Token] = field(default_factory=list)
     date: str | None = None
     #: Persons the knowledge base has in the home state's government, named with no office
     #: here, with where they are first named (see ``untitled_holder``).
@@ -7732,6 +8119,8 @@ class _Context:
     #: States the trigger's arguments named by a body of theirs ("the government", "ministers"),
     #: with the sector and words of that body.
     bodies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # home states whose government a critic outside it judged ("said ministers had been ...")
+    judged_rulers: set[str] = field(default_factory=set)
     #: Entities the trigger's arguments named by their own name.
     explicit: set[str] = field(default_factory=set)
     #: Places the trigger goes to that belong to no state known here ("touring Africa", "a
@@ -7793,6 +8182,7 @@ class _Context:
         """Forget the arguments noted for the trigger before."""
         self.details = {}
         self.bodies = {}
+        self.judged_rulers = set()
         self.explicit = set()
         self.destinations = []
         self.peoples = {}
@@ -9360,7 +9750,18 @@ class _Context:
                     key = self.found.entity_at(named.i) if named is not None else None
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
-                    return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
+                    states = [state]
+                    if tok.tag_ == "NNS" and obj.dep_ == "pobj":
+                        # "the presidents of Sri Lanka and Indonesia": each state of the plural's list
+                        states += [
+                            k
+                            for c in _conjuncts(obj)
+                            if c.i != obj.i
+                            and (k := self.found.entity_at(c.i)) is not None
+                            and self.kind(k) is Kind.STATE
+                            and k not in states
+                        ]
+                    return states, self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
         for city in (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i):
             # "a Moscow court", "Tehran prosecutors", "Basra police": a city's court, police or
             # prosecutors are its state's (not a local council's: above)
@@ -10299,6 +10700,10 @@ class _Context:
                 # "Home Secretary David Blunkett resigned ... the ex-home secretary": the one
                 # person named with the office whom the knowledge base has left government
                 found = self._former_holder(role[len("former ") :], bodies)
+                if found is None:
+                    # "Home Secretary Ann Vole quit in December. ... The former home secretary
+                    # attacked ...": the one holder named before whom the text has leave the post
+                    found = self._departed_holder(role[len("former ") :], bodies, tok.idx)
             if found is None and " " in role:
                 # "Former defence minister Alan Vole ... the former minister accused": the one
                 # person named before with an office whose words hold the description's
@@ -10353,6 +10758,40 @@ class _Context:
         """The character offset of the first mention of ``key`` in the document."""
         entity = self.found.entities.get(key)
         return min((m.start for m in entity.mentions), default=0) if entity is not None else 0
+
+    def _departed_holder(self, role: str, bodies: set[str], before: int) -> str | None:
+        """The one person named with ``role`` before ``before`` (a character offset) whom the
+        document has leave a post before then: the subject of a verb of leaving ("resigned",
+        "quit", "stood down", "left the cabinet") or the object of one of removal ("was sacked",
+        "replaced X"), or the owner of a noun of leaving ("his resignation", "the sacking of X")."""
+        fit = {
+            p
+            for key, held in self.found.office_holders.items()
+            if key[1] == role
+            for p in held
+            if self._first_named(p) < before
+        }
+        if bodies:
+            fit = {p for p in fit if bodies & self.served([p])}
+        if len(fit) != 1:
+            return None
+        (person,) = fit
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            lemma = tok.lemma_.lower()
+            if lemma in LEAVING_VERBS and tok.pos_ in ("VERB", "AUX"):
+                deps = ("nsubj",) if lemma not in REMOVING_VERBS else ("nsubjpass", "dobj")
+            elif lemma in LEAVING_NOUNS and tok.pos_ == "NOUN":
+                deps = ("poss", "pobj")
+            else:
+                continue
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    c = next((g for g in c.children if g.dep_ == "pobj"), c)
+                if c.dep_ in deps and self.found.entity_at(c.i) == person:
+                    return person
+        return None
 
     def _former_holder(self, role: str, bodies: set[str]) -> str | None:
         """The one person named with ``role`` who held a post of government before the
@@ -12638,6 +13077,18 @@ DESCRIBED_PEOPLE = frozenset(
     {"man", "woman", "politician", "statesman", "stateswoman", "figure", "veteran", "pm", "peer", "colleague"}
 )
 FORMER = frozenset({"former", "late", "ex", "ex-", "one-time", "onetime", "erstwhile"})
+#: Verbs of leaving a post (the leaver their subject) and of removing someone from it (the removed
+#: their object or passive subject): "Ann Vole resigned", "X was sacked", "Y replaced X".
+REMOVING_VERBS = frozenset(
+    {"sack", "fire", "oust", "dismiss", "replace", "succeed", "axe", "depose", "remove"}
+)
+LEAVING_VERBS = (
+    frozenset({"resign", "quit", "leave", "retire", "step", "stand", "depart", "go", "bow"}) | REMOVING_VERBS
+)
+#: Nouns of leaving a post, the leaver their possessor or "of" object ("his resignation").
+LEAVING_NOUNS = frozenset(
+    {"resignation", "departure", "exit", "sacking", "dismissal", "ousting", "retirement"}
+)
 _FORMER_OR_SENIORITY = FORMER | SENIORITY
 OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
 STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
@@ -12876,6 +13327,23 @@ FALSEHOODS = frozenset(
         "fabrication",
         "fabricated",
         "fiction",
+        # (words of scorn for a claim: "called the allegations 'absurd'", "dismissed as a 'fairy tale'")
+        "absurd",
+        "ridiculous",
+        "preposterous",
+        "laughable",
+        "fanciful",
+        "far-fetched",
+        "outlandish",
+        "nonsensical",
+        "fantasy",
+        "invention",
+        "smear",
+        "slander",
+        "lies",
+        "misinformation",
+        "disinformation",
+        "hoax",
     }
 )
 #: Words that call a claim true: "said the story was not true" denies it.
@@ -14441,6 +14909,20 @@ def _deployed(verb: Token, dobj: Token | None) -> bool:
         dobj is not None
         and dobj.lemma_.lower() in OWN_FORCES
         and any(c.dep_ == "xcomp" and c.lemma_.lower() in ADVANCING for c in verb.children)
+    )
+
+
+#: Modifiers that make an agreement a text put forward, not one made: "a draft agreement".
+DRAFTED = frozenset({"draft", "proposed", "outline", "tentative"})
+
+
+def _draft(noun: Token) -> bool:
+    """An agreement still a proposal: "circulated a draft agreement", "tabled a proposed accord"
+    (not "signed the agreement": one made)."""
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in DRAFTED for c in noun.children)
+        and cooperative(noun)
     )
 
 
@@ -16816,7 +17298,24 @@ def _by_agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    # "was jailed for inciting hatred by a court in Managua", "was detained on charges of
+    # spying by police": a court or the police the parser hangs on the grounds' clause
+    for ground in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS):
+        for inner in (c for c in ground.children if c.dep_ in ("pcomp", "pobj")):
+            for by in (c for c in inner.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                held_by = _pobj(by)
+                if held_by is not None and held_by.lemma_.lower() in AUTHORITY_NOUNS:
+                    return held_by
     return None
+
+
+#: Prepositions of the grounds an act is done on: "jailed for inciting hatred", "on charges of".
+GROUND_PREPS = frozenset({"for", "on", "over"})
+#: Courts, police and officials who jail, detain and charge: "by a court in Managua".
+AUTHORITY_NOUNS = frozenset(
+    {"court", "judge", "tribunal", "magistrate", "police", "policeman", "officer", "authority"}
+    | {"authorities", "prosecutor", "agent", "force", "forces", "guard", "soldier", "troop", "army"}
+)
 
 
 #: Verbs that name what one speaks of: "what it called Russian aggression".
@@ -16932,8 +17431,32 @@ OWNED_JUDGED = frozenset(
         "insistence",
         "defence",
         "defense",
+        # rules and powers a minister or government makes, and a fixed aim judged
+        "rule",
+        "law",
+        "power",
+        "ban",
+        "curfew",
+        "crackdown",
+        "restriction",
+        "regulation",
+        "guideline",
+        "preoccupation",
+        "obsession",
+        "fixation",
     }
 )
+
+
+#: Of the [OWNED_JUDGED] nouns, those that are a made rule only in the plural ("Mr Brown's golden rule",
+#: "the rule of law", "British rule" are none; "the new rules" are).
+PLURAL_ONLY_JUDGED = frozenset({"rule", "power"})
+
+
+def _owned_judged(tok: Token) -> bool:
+    """A noun of a thing someone made or did that words may judge (see [OWNED_JUDGED])."""
+    lemma = tok.lemma_.lower()
+    return lemma in OWNED_JUDGED and (lemma not in PLURAL_ONLY_JUDGED or tok.tag_ == "NNS")
 
 
 #: Of the [OWNED_JUDGED] nouns, those a definite "the ..." names again after the story
@@ -16952,6 +17475,12 @@ RENAMED_JUDGED = frozenset(
         "policy",
         "shake-up",
         "overhaul",
+        "rule",
+        "ban",
+        "curfew",
+        "crackdown",
+        "restriction",
+        "regulation",
     }
 )
 
@@ -17575,6 +18104,65 @@ def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
         for k in ctx.entities(o)
     }
     return [k for k in found if k in owners or k not in described]
+
+
+def _requesters(ctx: _Context, request: Token, acting: list[str]) -> list[str]:
+    """Who put a request rejected: its possessor, "from / by X", its maker, or a state's adjective
+    before it ("a Polish demand", "a German request")."""
+    found = _owner_of_thing(ctx, request, acting)
+    found += [
+        k
+        for p in request.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in _prep_objects(p)
+        for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=1)
+        if k not in acting
+    ]
+    found += [
+        k
+        for c in request.children
+        if c.dep_ in ("amod", "compound", "poss") and c.i < request.i
+        for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+        if k not in acting
+    ]
+    if not found:
+        found = [
+            k
+            for c in request.children
+            if c.dep_ == "poss" and c.pos_ == "PROPN"
+            for k in ctx.listed_place_states(c)
+        ]
+    return [k for k in dict.fromkeys(found) if k not in acting]
+
+
+def _refused_act_of(verb: Token) -> Token | None:
+    """The act a verb of refusing or balking governs: "refused to let ...", "balked at approving ..."."""
+    if verb.lemma_.lower() in REFUSING_ACTS:
+        return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    for p in verb.children:
+        if p.dep_ == "prep":
+            for c in p.children:
+                if c.dep_ == "pcomp" and c.tag_ == "VBG":
+                    return c
+    return None
+
+
+def _act_recipients(ctx: _Context, act: Token) -> list[str]:
+    """Whom an act refused would have been for: its dative, "to / into / for / with X", its object
+    when an actor ("would not extradite the suspect to India", "letting trucks into Gaza")."""
+    out: list[str] = []
+    # (the one let in: "let aid convoys into Gaza", its noun read as a clause at times)
+    objects = [c for c in act.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
+    for c in objects:
+        if c.dep_ == "dative" or (c.dep_ == "dobj" and ctx.found.entity_at(c.i) is not None):
+            out += ctx.entities(c, depth=1)
+    for h in (act, *objects):
+        for p in h.children:
+            if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into", "for", "with"):
+                for o in _prep_objects(p):
+                    found = ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=1)
+                    out += found or ctx.listed_place_states(o)
+    return list(dict.fromkeys(out))
 
 
 def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]:
@@ -18546,8 +19134,21 @@ def _absolute(prep: Token) -> Token | None:
 
 #: Verbs of holding office or winning it: "X should run the country" prefers, asks nothing.
 HOLDING_OFFICE = frozenset({"run", "govern", "lead", "rule", "become", "remain", "stay", "win", "succeed"})
+#: Predicate nouns of a deed judged with its doer after "by": "a proportionate response by government".
+JUDGED_DEEDS = frozenset(
+    {"response", "reaction", "move", "step", "decision", "attempt", "ploy", "gesture", "initiative"}
+    | {"measure", "policy", "plan", "proposal", "stunt", "gimmick", "u-turn", "climbdown", "betrayal"}
+)
+#: Nouns of rules a state makes: "the new rules" no maker is named for are the home state's.
+STATE_RULES = frozenset({"rule", "law", "legislation", "regulation", "restriction", "curfew"})
+#: Titles of those in a government: their words of "the government" are of their own side.
+GOVERNING_TITLES = frozenset({"minister", "secretary", "chancellor", "premier", "president", "commissioner"})
+#: Verbs of paying for someone's travel or stay: "paid for him to fly", "funded a trip for X".
+PAYING_FOR = frozenset({"pay", "fund", "finance", "bankroll", "sponsor"})
 #: Means of a call: "spoke by phone with", "talked via video link to".
 MEANS_OF_CONTACT = frozenset({"phone", "telephone", "video", "videolink", "link", "call", "line", "hotline"})
+#: Prepositions of the means of a call: "by phone", "via video link", "over the phone", "on the telephone".
+CONTACT_PREPS = frozenset({"by", "via", "over", "on"})
 
 
 #: Nouns and adjectives that insult the one they are said of: "asked him if he was a liar".
@@ -18623,9 +19224,7 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
         for c in verb.children
         if c.dep_ == "prep" or (c.dep_ == "prt" and any(o.dep_ == "pobj" for o in c.children))
     ]
-    for means in [
-        c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
-    ]:
+    for means in [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in CONTACT_PREPS]:
         # "spoke by telephone with Putin": the parser hangs "with" on the means (its "by" read
         # as a passive's agent at times)
         obj = _pobj(means)

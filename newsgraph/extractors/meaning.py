@@ -1385,7 +1385,9 @@ CROSSINGS = frozenset(
     {"border", "crossing", "frontier", "embassy", "consulate", "airspace", "route", "corridor"}
 )
 #: What money is pledged for that makes it aid: "for the reconstruction of Lebanon".
-REBUILDING = frozenset({"reconstruction", "rebuilding", "recovery", "relief", "rehabilitation"})
+REBUILDING = frozenset(
+    {"reconstruction", "rebuilding", "recovery", "relief", "rehabilitation", "rebuild", "reconstruct"}
+)
 #: What money given as aid is for, named in its "to"/"for" phrase (with :data:`RELIEF`):
 #: disasters, diseases and want ("to the tsunami appeal", "to fight Aids"). Not rebuilding,
 #: which is aid only for a state named ("for the rebuilding of inner-city schools" is none).
@@ -1502,9 +1504,18 @@ def specific_intent(verb: Token) -> str | None:
             if c.dep_ == "pcomp"
         ]
     if noun:
+        children += _stranded_for(verb)  # ("handed a proposal for a ceasefire to": on the verb)
         # "Saudi Arabia's offer of food aid", "a proposal for a ceasefire": the thing offered
         children += [
             o for p in children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
+        ]
+        # ("a package of measures to ease tensions with Morocco": the measures' purpose)
+        children += [
+            a
+            for o in children
+            if o.dep_ == "pobj" and o.lemma_.lower() in MEASURES
+            for a in o.children
+            if a.dep_ in ("relcl", "acl")
         ]
     money = any(
         c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY for t in c.subtree)
@@ -1519,9 +1530,9 @@ def specific_intent(verb: Token) -> str | None:
         p.dep_ == "prep"
         and (
             (
-                p.lower_ == "for"
+                p.lower_ in ("for", "toward", "towards")  # ("$2 billion toward rebuilding Lebanon")
                 and any(t.lemma_.lower() in REBUILDING for t in p.subtree)
-                and any(t.ent_type_ == "GPE" for t in p.subtree)  # not "rebuilding schools"
+                and any(t.ent_type_ in ("GPE", "LOC") for t in p.subtree)  # not "rebuilding schools"
             )
             or (p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children))
         )
@@ -1548,6 +1559,8 @@ def specific_intent(verb: Token) -> str | None:
         for c in children:
             if c.dep_ == "compound" and c.lemma_.lower() in INTENT_NOUNS:
                 return INTENT_NOUNS[c.lemma_.lower()]
+        if (found := plan_content(verb)) is not None:
+            return found
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
         thing = child.dep_ in ("dobj", "nsubjpass") or (noun and child.dep_ == "pobj")
@@ -1559,7 +1572,11 @@ def specific_intent(verb: Token) -> str | None:
             return "033"  # "pledged 200 million euros in humanitarian aid": material aid
         if thing and cooperative(child):
             return "030"  # "proposed a regional water agreement", "a plan for joint patrols"
-        clause = child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "'ll") for a in child.children)
+        clause = child.dep_ == "ccomp" and any(
+            a.lower_ in ("would", "will", "'ll", "shall", "'d") for a in child.children
+        )
+        if child.dep_ == "ccomp" and not clause and (going := _going_to(child)) is not None:
+            clause, child = True, going  # "'We are going to release the protesters,' X promised"
         # (a noun's infinitive: "an offer to mediate")
         # (an infinitive parsed as a relative clause too: "an initiative to send aid")
         to_relcl = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
@@ -1601,8 +1618,12 @@ def specific_intent(verb: Token) -> str | None:
             return "030"  # "agreed to reopen their shared border": cooperation between them
         if lemma in ("withdraw", "pull") and not any(o.lemma_.lower() in PROTECTORS for o in objects):
             continue  # "agreed to withdraw his bill": no troops pulled back
+        if lemma in EASING and any(o.lemma_.lower() in TENSIONS for o in objects):
+            return "030"  # "measures to ease tensions with Morocco", "promised to defuse the row"
         if lemma in INTENT_VERBS:
             return INTENT_VERBS[lemma]
+        if _backing_state(child):
+            return "032"  # "vowed that Britain would stand by Ukraine", "pledged to back Kyiv"
         if lemma in COOPERATING and any(
             p.dep_ == "prep" and p.lower_ == "with" for h in (child, *objects) for p in h.children
         ):
@@ -1622,6 +1643,53 @@ def specific_intent(verb: Token) -> str | None:
                     if o.dep_ == "pobj" and o.lemma_.lower() in INTENT_NOUNS:
                         return INTENT_NOUNS[o.lemma_.lower()]
     return None
+
+
+#: Nouns of steps taken, whose purpose says what a package of them is for: "a package of measures to".
+MEASURES = frozenset({"measure", "step", "proposal", "idea", "initiative"})
+#: Verbs of easing a quarrel, and the quarrels eased: "to ease tensions", "to defuse the row".
+EASING = frozenset({"ease", "defuse", "calm", "reduce", "lower", "cool", "soothe", "de-escalate"})
+TENSIONS = frozenset(
+    {"tension", "tensions", "row", "dispute", "standoff", "stand-off", "crisis", "hostility"}
+)
+
+
+def _going_to(clause: Token) -> Token | None:
+    """The act of a clause of "be going to": "we are going to release them" -> release."""
+    if clause.lemma_.lower() != "go" or clause.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in clause.children):
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+#: Verbs of backing another side, and the prepositions some need: "stand by / with / behind
+#: Ukraine", "support / back Kyiv".
+BACKING_SIDES: dict[str, tuple[str, ...]] = {
+    "stand": ("by", "with", "behind", "alongside"),
+    "support": (),
+    "back": (),
+    "side": ("with",),
+}
+
+
+def _backing_state(verb: Token) -> bool:
+    """The act backs a state or people named: "will stand by Ukraine", "to support Kyiv"."""
+    preps = BACKING_SIDES.get(verb.lemma_.lower())
+    if preps is None:
+        return False
+    if preps:
+        sides = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
+    else:
+        sides = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ in ("GPE", "NORP") for o in sides)
 
 
 #: Things whose offer or proposal is one of cooperation with others: "proposed a regional water
@@ -1657,10 +1725,198 @@ PROPOSING = frozenset(
     {"put", "table", "float", "submit", "present", "advance", "outline", "unveil", "announce", "publish"}
     | {"launch", "devise", "draft", "produce", "propose", "moot", "offer"}
 )
+#: Verbs that put forward a plan only when it is one of cooperation or of a specific intent (a plan
+#: of one's own policy they carry is none: "is to send his budget proposals to Congress"):
+#: "circulated a proposal among negotiators", "sketched a roadmap", "pitched / broached the idea",
+#: "dangled an offer of", "extended an offer", "released / revealed a peace plan", "sent / handed /
+#: delivered a proposal to", "renewed / repeated / revived its offer", "sweetened / improved its
+#: offer", "formulated / crafted / prepared a plan", "lodged a proposal".
+PUTTING_FORWARD = frozenset(
+    {"circulate", "sketch", "pitch", "broach", "dangle", "extend", "release", "reveal", "introduce"}
+    | {"send", "hand", "deliver", "forward", "transmit", "convey", "relay", "lodge", "file"}
+    | {"renew", "repeat", "reiterate", "revive", "resubmit", "revise", "sweeten", "improve", "make"}
+    | {"formulate", "craft", "prepare", "suggest", "recommend", "champion", "tout", "promote"}
+)
 #: Nouns of a plan, whose own object says what is proposed: "a plan for joint patrols".
-PLAN_WORDS = frozenset({"plan", "proposal", "scheme", "initiative", "idea", "blueprint", "offer"})
+PLAN_WORDS = frozenset(
+    {"plan", "proposal", "scheme", "initiative", "idea", "blueprint", "offer"}
+    | {"roadmap", "proposition", "formula", "draft", "counterproposal", "counter-proposal"}
+    | {"counteroffer", "counter-offer"}
+)
 #: Phrasal verbs that put a plan forward, by their particle: "drew up / set out / laid out a plan".
-PROPOSING_PHRASAL = {"draw": "up", "set": "out", "lay": "out", "map": "out", "spell": "out", "work": "out"}
+PROPOSING_PHRASAL = {
+    "draw": "up",
+    "set": "out",
+    "lay": "out",
+    "map": "out",
+    "spell": "out",
+    "work": "out",
+    # "held out an offer", "hammered / thrashed / roughed / fleshed out a plan", "brought forward"
+    "hold": "out",
+    "hammer": "out",
+    "thrash": "out",
+    "rough": "out",
+    "flesh": "out",
+    "bring": "forward",
+}
+#: What a plan or proposal is for, by the noun that says it ("a peace plan", "a plan for peace",
+#: "a proposal for a demilitarised zone", "a roadmap for elections"): the intent it is of.
+PLAN_CONTENTS = {
+    "peace": "037",
+    "settlement": "037",
+    "reconciliation": "037",
+    "withdrawal": "0356",
+    "pullback": "0356",
+    "pull-back": "0356",
+    "disengagement": "0356",
+    "de-escalation": "0356",
+    "demilitarisation": "0356",
+    "demilitarization": "0356",
+    "armistice": "0356",
+    "release": "0353",
+    "swap": "0353",
+    "exchange": "0353",
+}
+#: Forces and missions whose plan is one of protection or peacekeeping: "a stabilisation force".
+PROTECTING_FORCES = frozenset({"force", "mission", "contingent", "presence"})
+#: Modifiers of such a force that make it one of protection ("a peacekeeping mission", "a UN-led force").
+PROTECTING = frozenset(
+    {"stabilisation", "stabilization", "peacekeeping", "peace", "protection", "monitoring", "observer"}
+    | {"multinational", "international"}
+)
+#: Zones and corridors whose plan is a pause in fighting: "a demilitarised / buffer zone".
+PAUSED_ZONES = frozenset({"zone", "corridor", "area", "belt", "strip"})
+#: Modifiers that make a zone or corridor one of de-escalation: "a demilitarised zone".
+PAUSING = frozenset(
+    {"demilitarised", "demilitarized", "buffer", "neutral", "safe", "humanitarian", "weapons-free"}
+    | {"weapon-free", "exclusion", "security", "ceasefire"}
+)
+
+
+def _stranded_for(noun: Token) -> list[Token]:
+    """The "for" phrase right after an object noun that the parser hung on its verb: "handed a
+    proposal for a ceasefire to the rebels" (the proposal's, not the handing's)."""
+    if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    end = max(t.i for t in noun.subtree)
+    return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == end + 1]
+
+
+def plan_content(noun: Token) -> str | None:
+    """The intent a plan noun is of, by what it is for (:data:`PLAN_CONTENTS`): "a peace plan",
+    "a plan for peace in Yemen", "a roadmap for elections", "a proposal for a demilitarised zone",
+    "a plan for a prisoner swap"; None for a plan of one's own policy ("a plan for tax cuts")."""
+    things = [c for c in noun.children if c.dep_ == "compound"]
+    things += [
+        o
+        for p in (*noun.children, *_stranded_for(noun))
+        if p.dep_ == "prep" and p.lower_ in ("for", "of", "on")
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
+    for thing in things:
+        lemma = thing.lemma_.lower()
+        if lemma in PLAN_CONTENTS:
+            return PLAN_CONTENTS[lemma]
+        if (
+            lemma in PROTECTING_FORCES
+            and any(
+                c.dep_ in ("amod", "compound") and (c.lower_ in PROTECTING or c.lower_.endswith("-led"))
+                for c in thing.children
+            )
+            and not any(c.dep_ == "amod" and c.lower_ in SHARED for c in thing.children)
+        ):
+            # (a joint force is cooperation with the partner: "a joint peacekeeping force with France")
+            return "0334"  # "a plan for an Arab-led stabilisation force in Gaza": peacekeeping
+        if lemma in PAUSED_ZONES and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in PAUSING for c in thing.children
+        ):
+            return "0356"
+        inner = [
+            PLAN_CONTENTS[c.lemma_.lower()]
+            for c in thing.children
+            if c.dep_ == "compound" and PLAN_CONTENTS.get(c.lemma_.lower(), "")[:3] == "035"
+        ]
+        if thing.dep_ == "pobj" and inner:
+            return inner[0]  # "a plan for a prisoner swap", "a proposal for a troop withdrawal"
+    return None
+
+
+#: Adjectives of being open to an act or a thing offered: "is open to mediating", "remained
+#: open to talks", "is amenable to a ceasefire", "receptive to an offer of talks".
+OPEN_TO = frozenset({"open", "amenable", "receptive", "available"})
+#: Nouns whose being open is their owner's: "its door was open to hosting talks", "Vienna's doors
+#: are open to a new round of talks", "kept the door open for dialogue".
+DOORS = frozenset({"door", "doors", "gate", "gates", "channel", "line"})
+
+
+def open_to(adj: Token) -> tuple[str, Token, Token] | None:
+    """The intent of being open to an act or thing (:data:`OPEN_TO`), with the word of the act
+    and the word whose subject holds it: "Kazakhstan said it was open to mediating between
+    Russia and Azerbaijan" (039, mediating, was), "Norway said its door was open to hosting the
+    talks" (036, hosting, door), "left the door open to talks" (036, talks, left); None when the
+    act is none of cooperation ("open to criticism", "open to the public", "the border is open")."""
+    if adj.dep_ not in ("acomp", "oprd", "ccomp", "xcomp", "amod"):
+        return None
+    if adj.dep_ == "amod" and (adj.head.lower_ not in DOORS or adj.head.dep_ not in ("dobj", "nsubj")):
+        return None
+    for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+        for thing in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
+            if any(c.dep_ == "neg" for c in thing.children):
+                return None
+            code: str | None
+            if thing.lower_ in ("mediating", "brokering", "facilitating"):
+                code = "039"  # (the model reads the gerund as a noun: "open to mediating between")
+            elif thing.dep_ == "pcomp" or thing.tag_ == "VBG":
+                code = specific_intent(prep)
+            else:
+                inner = thing
+                if inner.lemma_.lower() in ROUNDS:
+                    inner = next(
+                        (
+                            o
+                            for p in inner.children
+                            if p.lower_ == "of"
+                            for o in p.children
+                            if o.dep_ == "pobj"
+                        ),
+                        inner,
+                    )
+                code = INTENT_NOUNS.get(inner.lemma_.lower())
+                if code is None and cooperative(inner):
+                    code = "030"  # "open to a regional agreement"
+            if code is not None:
+                # ("left the door open to talks": the verb the door is the object of)
+                holder = adj.head if adj.dep_ != "amod" else adj.head.head
+                return code, thing, holder
+    return None
+
+
+#: Verbs of what one would welcome or accept, in the conditional: "would welcome talks with China".
+WELCOMING = frozenset({"welcome", "accept", "consider", "entertain"})
+
+
+def welcomed_offer(verb: Token) -> tuple[str, Token, Token] | None:
+    """ "Canada would welcome talks with China", "would accept mediation by Qatar": an act of
+    cooperation one says one would welcome is offered (036, 039), with the thing and the verb;
+    None for things welcomed as done ("welcomed the talks": praise) or unnamed."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    ):
+        return None
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        inner = thing
+        if inner.lemma_.lower() in ROUNDS:
+            inner = next(
+                (o for p in inner.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+                inner,
+            )
+        code = INTENT_NOUNS.get(inner.lemma_.lower())
+        if code is not None and code[:3] in ("036", "039", "032"):
+            return ("038" if code == "039" else code), thing, verb  # (mediation welcomed is accepted)
+    return None
 
 
 def proposed(noun: Token) -> Token | None:
@@ -1673,6 +1929,8 @@ def proposed(noun: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma in PROPOSING:
         return verb
+    if lemma in PUTTING_FORWARD and (cooperative(noun) or specific_intent(noun) is not None):
+        return verb  # "circulated a proposal for a truce" (not "sent his budget proposals")
     particle = PROPOSING_PHRASAL.get(lemma)
     if particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return verb
@@ -1691,7 +1949,9 @@ GIVEN_PROMISES: dict[str, frozenset[str]] = {
     "guarantee": frozenset({"give", "offer", "provide", "extend", "issue"}),
     "word": frozenset({"give"}),
     "vow": frozenset({"make", "take", "issue"}),
-    "prospect": frozenset({"hold"}),
+    "prospect": frozenset(
+        {"hold", "dangle", "offer", "extend"}
+    ),  # ("dangled the prospect of visa-free travel")
 }
 #: The particle a verb of :data:`GIVEN_PROMISES` needs for its noun: "held out the prospect".
 GIVEN_PARTICLES = {"hold": "out"}
@@ -3594,6 +3854,54 @@ CONSIDERING = frozenset({"consider", "contemplate", "weigh", "ponder", "mull", "
 FORESEEING = frozenset({"foresee", "envisage", "envision", "envisiage", "anticipate", "predict", "forecast"})
 
 
+#: Verbs of readying the means for an act, whose purpose infinitive is not done yet: "has set
+#: aside / earmarked / budgeted money to station a brigade", "is working on a decree to shut the
+#: border", "is drafting a law to seize assets", "has allocated funds to build a fence" (with the
+#: particle or preposition some need: "set aside", "drew up", "working on").
+PREPARING_MEANS: dict[str, tuple[str, ...]] = {
+    "earmark": (),
+    "budget": (),
+    "allocate": (),
+    "reserve": (),
+    "ringfence": (),
+    "ring-fence": (),
+    "draft": (),
+    "prepare": (),
+    "redraft": (),
+    "set": ("aside",),
+    "put": ("aside",),
+    "draw": ("up",),
+    "work": ("on",),
+}
+#: Nouns of a way made ready, whose "for X to" clause is not done yet: "paves / clears / opens
+#: the way for Sweden to send jets", "lays the groundwork for Albania to extradite them".
+WAY_NOUNS = frozenset({"way", "path", "road", "ground", "groundwork", "foundation", "stage"})
+#: Verbs that make a way ready (:data:`WAY_NOUNS`): "paved / cleared / opened the way".
+WAY_MAKING = frozenset({"pave", "clear", "open", "smooth", "prepare", "lay", "set", "ease"})
+
+
+def _readied_purpose(node: Token) -> bool:
+    """The infinitive ``node`` is the purpose of readying its means or way, not an act done:
+    "set aside money to station a brigade", "is working on a decree to shut the border", "paves
+    the way for Sweden to send jets" (not "sent troops to guard the embassy", a purpose any act has)."""
+    if node.dep_ not in ("advcl", "xcomp", "relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+    ):
+        return False
+    head = node.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and lemma in WAY_NOUNS:
+        return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in WAY_MAKING
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
+        # "is working on a decree to shut", "has drafted a bill to ban": the document's verb
+        head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+        lemma = head.lemma_.lower()
+    needs = PREPARING_MEANS.get(lemma)
+    if needs is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not needs or any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in needs for c in head.children)
+
+
 #: Nouns of a thing offered or promised, whose "of" object is not yet given: "an offer of talks".
 OFFER_NOUNS = frozenset({"offer", "pledge", "promise", "commitment", "undertaking", "prospect", "proposal"})
 
@@ -3737,6 +4045,8 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
             and modality is Modality.ASSERTED
         ):
             modality = Modality.INTENDED  # "a roadmap foresees sending engineers": a plan, not done
+        if modality is Modality.ASSERTED and _readied_purpose(node):
+            modality = Modality.INTENDED  # "has earmarked funds to build a fence": not built yet
         if node.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and (
             any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
             or head_lemma in CONSIDERING
@@ -4594,6 +4904,7 @@ FRAME_PARTICLES = frozenset(
         "over",
         "down",
         "out",
+        "in",  # ("dug in against reopening the border": the [refusing] frame "dig in against")
         "ready",
         "firm",
         "fast",

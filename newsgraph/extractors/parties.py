@@ -78,6 +78,18 @@ def parties() -> PartyTable:
 
 
 @functools.cache
+def shared_parties() -> PartyTable:
+    """Parties whose name several states' parties share ("Green Party", "the Greens",
+    "Socialists"), from ``data/parties_shared.tsv``: each with the placeholder state "" that the
+    document decides."""
+    return PartyTable([f"{name}\t\t{aliases}" for name, _, aliases in _pairs("parties_shared.tsv")])
+
+
+def _pairs(name: str) -> list[tuple[str, str, str]]:
+    return [line.partition("\t") for line in data_lines(name)]
+
+
+@functools.cache
 def bodies() -> PartyTable:
     """State bodies named so that the name says the state ("State Department", "Bundestag")."""
     return PartyTable(data_lines("bodies.tsv"))

@@ -50,7 +50,11 @@ def _partial(form: str, items: list[tuple[str, int]]) -> bool:
     words = [w.casefold() for w in form.split()]
     for other, _n in items:
         them = [w.casefold() for w in other.split()]
-        if len(them) > len(words) and them[-len(words) :] == words and fuller_name(them, words):
+        if (
+            len(them) > len(words)
+            and them[-len(words) :] == words
+            and (form[:1].islower() or fuller_name(them, words))
+        ):  # ("van der Vole" beside "Pieter van der Vole": a particle opens no one's first name)
             return True
         if len(them) < len(words) and words[-len(them) :] == them and not fuller_name(words, them):
             return True

@@ -1,0 +1,445 @@
+"""Refusals as a structure (CAMEO 12x, 011), read on the parse, driven by the tables of
+``data/refusal_words.tsv``.
+
+Three frames, each a join of a table of nouns with a table of predicates, not a list of phrases:
+
+* a thing one side puts to another (a request, demand, proposal, offer, plea, appeal: ``request_noun``)
+  rejected by a predicate of rejecting, whatever its form: a verb or a phrasal verb with the thing as
+  its object ("Switzerland turned away a German request") or its passive subject ("Kyiv's appeal was
+  rejected by the Dutch government"), an idiom with the thing after its preposition ("gave short shrift
+  to", "poured cold water on"), or a reception the thing meets ("a Polish demand met a firm 'no' from
+  the German government", "the plea fell on deaf ears in Budapest", "got short shrift from NATO"): a
+  12x by the one who rejects it upon the one who put it (:func:`rejected_request`);
+* an act one would do for another refused ("ruled out supplying missiles to Kyiv", "stood firm against
+  letting fuel trucks into Gaza", "Pakistan would not extradite the suspect"), when the act made no
+  event of its own: a 12x by the refuser, its code from the act (:func:`refused_act`); not one's own
+  course ("refused to resign"), nor "did not rule out";
+* a question or a request for comment left unanswered ("stonewalled questions about", "ignored requests
+  for comment", "left a request for comment unanswered", "emails seeking comment went unanswered") or
+  an answer refused ("would not give a running commentary on"): 011 (:func:`unanswered_request`,
+  :func:`answer_refused`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import data_lines
+
+REJECT = "120"
+DECLINE_COMMENT = "011"
+#: Particles of phrasal verbs of rejecting, whatever tag the parser gives them ("turned away" is
+#: read as an adverb at times).
+PARTICLES = frozenset({"down", "away", "aside", "off", "back", "out", "up", "on"})
+#: Prepositions naming who a rejection came from ("from the German government", "in Budapest",
+#: "by Cairo", "with Washington").
+FROM_PREPS = frozenset({"from", "by", "in", "with", "at"})
+#: Auxiliaries of a refusal when negated: "will not extradite", "would not let".
+REFUSING_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+#: Verbs of refusing whose infinitive is the act refused ("refused to hand over", "declined to join").
+REFUSING = frozenset({"refuse", "decline", "reject", "resist"})
+#: Verbs of giving an answer refused: "would not give a running commentary", "would not go into details".
+GIVING = frozenset({"give", "offer", "provide", "share", "go", "get", "enter", "make", "issue"})
+#: Adjectives of a thing left unanswered.
+UNANSWERED = frozenset({"unanswered", "unreturned", "unacknowledged"})
+#: Verbs a request for comment goes unanswered with: "went unanswered", "remained unanswered".
+STAYING = frozenset({"go", "remain", "stay", "be", "leave"})
+#: Verbs of seeking a comment in a participle: "emails seeking comment", "calls requesting an interview".
+SEEKING = frozenset({"seek", "request", "ask"})
+
+
+@functools.cache
+def refusal_words() -> dict[str, dict[str, str]]:
+    """The tables of ``refusal_words.tsv``: kind -> word -> value (empty: the kind alone)."""
+    out: dict[str, dict[str, str]] = {}
+    for line in data_lines("refusal_words.tsv"):
+        kind, word, *value = (part.strip() for part in line.split("\t"))
+        out.setdefault(kind, {})[word] = value[0] if value else ""
+    return out
+
+
+def table(kind: str) -> dict[str, str]:
+    """One table of :func:`refusal_words`."""
+    return refusal_words().get(kind, {})
+
+
+@functools.cache
+def rows(kind: str) -> tuple[tuple[str, str], ...]:
+    """Every (word, value) row of one kind, a word with several values kept ("close door" on / to)."""
+    out = []
+    for line in data_lines("refusal_words.tsv"):
+        row_kind, word, *value = (part.strip() for part in line.split("\t"))
+        if row_kind == kind:
+            out.append((word, value[0] if value else ""))
+    return tuple(out)
+
+
+@functools.cache
+def idioms() -> dict[tuple[str, str], frozenset[str]]:
+    """(verb, noun) -> prepositions of the ``reject_idiom`` rows."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for key, prep in rows("reject_idiom"):
+        verb, noun = key.split()
+        out.setdefault((verb, noun), set()).add(prep)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def reception_idioms() -> dict[str, dict[str, frozenset[str]]]:
+    """verb -> preposition ("" for an object) -> nouns of the ``reception_idiom`` rows."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for key, noun in rows("reception_idiom"):
+        verb, *prep = key.split()
+        out.setdefault(verb, {}).setdefault(" ".join(prep), set()).add(noun)
+    return {v: {p: frozenset(n) for p, n in d.items()} for v, d in out.items()}
+
+
+@functools.cache
+def head_words() -> frozenset[str]:
+    """Every verb lemma a frame of this module starts from (a cheap test before the walk)."""
+    words = set(table("reject_verb")) | set(table("reception_verb")) | set(table("non_answer_verb"))
+    words |= {k.split()[0] for k in table("reject_phrasal")}
+    words |= {verb for verb, _ in idioms()} | set(reception_idioms()) | set(table("accept_verb"))
+    words |= REFUSING | {"rule", "leave"} | STAYING | GIVING | set(table("cooperative_act"))
+    return frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A request rejected: the predicate (the event's trigger), the request noun, the rejecter's
+    phrase (the subject or the passive's agent) and the places named as where it was rejected."""
+
+    predicate: Token
+    request: Token
+    rejecter: Token | None
+    sources: tuple[Token, ...]
+    code: str
+
+
+def particle(verb: Token) -> str | None:
+    """The verb's particle, read as a particle or an adverb right after it ("turned away")."""
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ in PARTICLES:
+            return c.lower_
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES:
+            return c.lower_
+    return None
+
+
+def is_request(noun: Token | None) -> bool:
+    """A noun of a thing put to another ("request", "demand", "offer"), not a request for comment."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in table("request_noun"):
+        return False
+    return not for_comment(noun)
+
+
+def for_comment(noun: Token) -> bool:
+    """A request, call or email for comment or an interview ("requests for comment", "calls seeking
+    comment"): what answering declines comment on."""
+    for c in noun.children:
+        asked = (c.dep_ == "prep" and c.lower_ == "for") or (
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SEEKING
+        )
+        if asked and any(
+            o.lemma_.lower() in table("comment_noun") for o in c.children if o.dep_ in ("pobj", "dobj")
+        ):
+            return True
+    return False
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def _sources(*heads: Token) -> tuple[Token, ...]:
+    """The objects of "from / by / in / with" under the heads: whom a rejection came from."""
+    return tuple(
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in FROM_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def code_of(request: Token, predicate: Token) -> str:
+    """The 12x of a rejection: the veto's (129), else the first topic word under the request (talks
+    125, mediation 126, a settlement 127, aid 122x, release 1243, access 1245), else the request
+    noun's own, else 120."""
+    if predicate.lemma_.lower() == "veto":
+        return "129"
+    topics = table("topic")
+    for t in request.subtree:
+        if t.pos_ not in ("NOUN", "VERB", "PROPN"):
+            continue  # ("calls for free long-term care": no release)
+        code = topics.get(t.lemma_.lower()) or topics.get(t.lower_)
+        if code:
+            return code
+    return table("request_noun").get(request.lemma_.lower()) or REJECT
+
+
+def _rejecting_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in table("reject_verb"):
+        return True
+    part = particle(verb)
+    return part is not None and f"{lemma} {part}" in table("reject_phrasal")
+
+
+def _idiom_request(verb: Token) -> Token | None:
+    """The request after an idiom's preposition: "gave short shrift to X's plea", "poured cold water
+    on", "stood firm against", "set its face against", "slammed the door on"."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "acomp", "advmod", "prt", "npadvmod", "attr", "intj", "dative"):
+            continue
+        preps = idioms().get((lemma, c.lemma_.lower())) or idioms().get((lemma, c.lower_))
+        if not preps:
+            continue
+        for h in (verb, c):
+            for p in h.children:
+                if p.dep_ in ("prep", "dative") and p.lower_ in preps:
+                    for o in p.children:
+                        if o.dep_ == "pobj" and is_request(o):
+                            return o
+        for o in verb.children:
+            # "gave a Philippine plea for talks the cold shoulder": the request as the first object
+            if o.i != c.i and o.dep_ in ("dative", "dobj", "iobj") and is_request(o):
+                return o
+    return None
+
+
+def _cold(noun: Token) -> bool:
+    """ "a frosty reception", "a firm 'no'", "short shrift": a reception noun of rejection."""
+    lemma = noun.lemma_.lower()
+    if lemma in table("reception_noun") or noun.lower_ in table("reception_noun"):
+        return True
+    return lemma in table("cold_noun") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in table("cold_word") for c in noun.children
+    )
+
+
+def _received(verb: Token) -> tuple[Token, tuple[Token, ...]] | None:
+    """A reception of rejection the verb's subject met, and the phrases naming whom from: "met a firm
+    'no' from the German government", "was met with a rebuff in Kyiv", "got short shrift from NATO",
+    "fell on deaf ears in Budapest", "ran into a brick wall in Washington"."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "intj", "oprd", "npadvmod")]
+    # ("was met with a firm no": the reception after "with")
+    objects += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if lemma in table("reception_verb"):
+        for o in objects:
+            if _cold(o):
+                return o, _sources(verb, o)
+            if o.lemma_.lower() in table("support_noun") and any(
+                c.lower_ in ("no", "little", "scant", "few") for c in o.children if c.dep_ in ("det", "amod")
+            ):
+                return o, _sources(verb, o)  # "found no support in Rome", "gained little traction"
+    by_prep = reception_idioms().get(lemma)
+    if by_prep:
+        for p in verb.children:
+            nouns = by_prep.get(p.lower_) if p.dep_ == "prep" else None
+            if nouns:
+                for o in p.children:
+                    if o.dep_ == "pobj" and (o.lemma_.lower() in nouns or o.lower_ in nouns):
+                        return o, _sources(verb, o)
+        nouns = by_prep.get("")
+        if nouns:
+            for o in objects + [c for c in verb.children if c.dep_ in ("advmod", "acomp")]:
+                if o.lemma_.lower() in nouns:
+                    return o, _sources(verb, o)
+    return None
+
+
+def rejected_request(verb: Token) -> Rejection | None:
+    """The request ``verb`` rejects, by any form of the frame (module doc), or None."""
+    if verb.pos_ != "VERB":
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if _rejecting_verb(verb):
+        if passive:
+            if is_request(subj):
+                agent = next(
+                    (o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"),
+                    None,
+                )
+                sources = _sources(verb) if agent is None else ()
+                return Rejection(verb, subj, agent, sources, code_of(subj, verb))  # type: ignore[arg-type]
+            return None
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
+            for o in _conjuncts(obj):
+                if is_request(o):
+                    return Rejection(verb, o, subj, (), code_of(o, verb))
+    if (
+        verb.lemma_.lower() in table("accept_verb")
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
+    ):
+        # "would not entertain a Moroccan proposal", "will not bow to the demands of X"
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "in")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for o in (t for thing in things for t in _conjuncts(thing)):
+            if is_request(o):
+                return Rejection(verb, o, subj, (), code_of(o, verb))
+    idiom = _idiom_request(verb)
+    if idiom is not None and not passive:
+        return Rejection(verb, idiom, subj, (), code_of(idiom, verb))
+    if (
+        subj is not None
+        and (subj.dep_ == "nsubj" or verb.lemma_.lower() in table("reception_verb"))
+        and is_request(subj)
+    ):
+        received = _received(verb)
+        if received is not None:
+            noun, sources = received
+            code = "129" if noun.lemma_.lower() == "veto" else code_of(subj, verb)
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            # ("faced a Russian veto": the one whose veto it is)
+            return Rejection(verb, subj, owner, sources, code)
+    return None
+
+
+def unanswered_request(verb: Token) -> tuple[Token | None, tuple[Token, ...]] | None:
+    """A question or a request for comment left unanswered: the phrase of the one asked (the
+    verb's subject, or the one the request went to) and the phrases naming them otherwise.
+    "stonewalled / sidestepped / ignored questions about ...", "ignored requests for comment",
+    "left a request for comment unanswered", "emails to the ministry seeking comment went
+    unanswered", "turned down requests for an interview"."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    asked = [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in _conjuncts(c)]
+    if (
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.i < verb.head.i
+        and verb.head.dep_ == "appos"
+        and verb.head.head.dep_ == "ROOT"
+        and verb.head.head.pos_ == "NOUN"
+    ):
+        # "A spokesman for the ministry stonewalled questions about ...": a sentence the parser
+        # read with no verb, the verb an adjective of its object set beside the subject
+        subj, asked = verb.head.head, [verb.head]
+    if lemma in table("non_answer_verb") or lemma == "leave":
+        for a in asked:
+            word = a.lemma_.lower()
+            if word not in table("unanswered_noun"):
+                continue
+            question = word in ("question", "query", "inquiry", "enquiry") or a.lower_ in (
+                "questions",
+                "queries",
+                "inquiries",
+                "enquiries",
+            )
+            if not (question or for_comment(a)):
+                continue
+            if lemma == "leave" and not any(c.lower_ in UNANSWERED for c in (*verb.children, *a.subtree)):
+                continue  # "left a request for comment unanswered" (at times read on "comment")
+            if any(c.dep_ == "nsubjpass" for c in verb.children):
+                agent = next(
+                    (o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"),
+                    None,
+                )
+                return agent, _addressees(a)
+            return subj, ()
+    if (
+        lemma in STAYING
+        and subj is not None
+        and subj.lemma_.lower() in table("unanswered_noun")
+        and for_comment(subj)
+        and any(
+            c.lower_ in UNANSWERED and c.dep_ in ("acomp", "oprd", "advmod", "xcomp") for c in verb.children
+        )
+    ):
+        return None, _addressees(subj)
+    return None
+
+
+def _addressees(noun: Token) -> tuple[Token, ...]:
+    """Whom a request was put to: "emails to the ministry", "requests to the embassy"."""
+    return tuple(
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "for")
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() not in table("comment_noun")
+    )
+
+
+def answer_refused(verb: Token) -> bool:
+    """An answer refused for what is to come: "would not give a running commentary on", "will not
+    go into details", "would not get into specifics", "refused to give any details" (the verb of
+    giving, under a negated "will / would" or a verb of refusing)."""
+    if verb.lemma_.lower() not in GIVING:
+        return False
+    refused = (
+        any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
+    ) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
+    if not refused:
+        return False
+    answers = table("answer_noun")
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "into"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in answers or t.lower_ in answers for t in things)
+
+
+def refused_act(verb: Token, balking: Token | None = None) -> Token | None:
+    """The refuser's verb when ``verb`` is a cooperative act refused (module doc): under "refused /
+    declined to", "ruled out [doing]", a frame of balking (``balking``: its verb, found by the
+    caller), or itself negated under "will / would"; not one's own course ("refused to resign") nor
+    an act kept open ("did not rule out")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in table("cooperative_act") or lemma in table("own_act") or verb.pos_ != "VERB":
+        return None
+    if balking is not None:
+        return balking
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSING and head.i != verb.i:
+        return head if not any(c.dep_ == "neg" for c in head.children) else None
+    if (
+        verb.dep_ in ("xcomp", "advcl", "pcomp")
+        and verb.tag_ == "VBG"
+        and head.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+        and not any(c.dep_ == "neg" for c in head.children)
+        and head.dep_ != "xcomp"
+    ):
+        return head
+    if (
+        verb.dep_ in ("ROOT", "ccomp", "conj")
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
+        and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    ):
+        return verb
+    return None
