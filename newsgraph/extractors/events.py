@@ -1488,6 +1488,8 @@ class EventExtractor:
         # document the word "according": most have neither)
         if ctx.quoted_within(sent.start, sent.end):
             yield from self._quoted_judgement(ctx, sent, article)
+        if any(ctx.in_text(w) for w in STRUCT_CUES):
+            yield from self._attack_by_structure(ctx, sent, article, consumed)
         according = (
             next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
             if ctx.in_text("according")
@@ -6017,6 +6019,261 @@ class EventExtractor:
             if word in self.lex.classes.get("@positive", ()) and tone is None:
                 tone = "051"
         return tone
+
+    def _attack_by_structure(
+        self, ctx: _Context, sent: Span, article: Article, consumed: set[int]
+    ) -> Iterator[_Event]:
+        """A verbal attack told by its structure, whatever the verb: a subject actor whose act is
+        aimed at an actor or an owned thing ("came out swinging against X's budget", "turned their
+        fury on the G7") with a participle of judgement whose words are negative ("..., calling it
+        'a blank cheque'", "..., accusing its leaders of ..."); a relative clause of saying
+        ("was shot full of holes by X, who said it would 'bleed Kenyans dry'", "an outburst against
+        NATO, which he called 'a war club'"); a description ("'Q' was how X described Y", "X
+        described Y as 'Q'"); an attack noun ("a tirade from X aimed at Y"). The agent is the
+        clause's subject, never a possessor inside its object (111, or 112 for accusing)."""
+        # (quoted words in any marks: 'a blank cheque', "a war club")
+        quoted = ctx.quoted_within(sent.start, sent.end) or any(t.is_quote for t in sent)
+        for tok in sent:
+            if tok.i in consumed:
+                continue
+            lemma = tok.lemma_.lower()
+            found: tuple[str, list[list[str]], list[str], list[int]] | None = None
+            if (
+                tok.pos_ == "VERB"
+                and lemma in JUDGING_PARTICIPLES
+                and tok.tag_ == "VBG"
+                and tok.dep_ in STRUCT_ADVCL
+            ):
+                found = self._judged_by_participle(ctx, tok, quoted)
+            elif tok.pos_ == "VERB" and lemma in JUDGING_PARTICIPLES and tok.dep_ == "relcl" and quoted:
+                found = self._judged_by_relative(ctx, tok)
+            elif tok.pos_ == "VERB" and lemma in DESCRIBING and quoted:
+                found = self._judged_by_description(ctx, tok)
+            elif tok.pos_ == "NOUN" and _attack_noun(tok):
+                found = self._attack_noun_aimed(ctx, tok)
+            if found is None:
+                continue
+            code, agents, targets, used = found
+            consumed.update(used)
+            ctx.begin()
+            yield from self._emit(ctx, code, sent.doc[used[0]], agents, targets, [], article)
+
+    def _struct_negative(self, words: list[Token]) -> bool:
+        """Whether words said of someone are negative: by the valence of their phrases, or of
+        their words summed ("a government of arsonists", "a circus run by clowns"), with no negation."""
+        words = [w for w in words if not w.is_punct]
+        if not words or any(w.dep_ == "neg" or w.lower_ in ("no", "never", "not") for w in words):
+            return False
+        if _valence_tone(words) == "111" or self._tone(words) == "111":
+            return True
+        table = valence()
+        return sum(_word_valence(w, table) for w in words) <= -VALENCE_BOUND
+
+    def _struct_targets(self, ctx: _Context, obj: Token, acting: set[str]) -> list[str]:
+        """The actors an object of an attack names: itself ("the G7", "Colombia's president"), else
+        the owner of an owned thing ("X's defence budget", "the Kenyan government's finance bill")."""
+        found = [k for k in ctx.entities(obj) if k not in acting] if obj.pos_ in ("PROPN", "NOUN") else []
+        if not found and obj.pos_ == "NOUN":
+            # ("President Y's cabinet" judged by a senator of Y's own state: Y's, not the state's)
+            for c in obj.children:
+                if c.dep_ == "poss" and c.pos_ != "PRON":
+                    found += [k for k in ctx.entities(c) if k not in acting]
+            if not found:
+                found = [k for k in ctx.owners(obj) if k not in acting]
+            if not found:
+                # "the row over the Treasury's oil tax": what a noun of dispute is over
+                for p in obj.children:
+                    if p.dep_ == "prep" and p.lower_ in ("over", "about", "on"):
+                        for o in p.children:
+                            if o.dep_ == "pobj" and o.pos_ == "NOUN":
+                                found += [
+                                    k
+                                    for c in o.children
+                                    if c.dep_ == "poss" and c.pos_ != "PRON"
+                                    for k in ctx.entities(c)
+                                ]
+        return [k for k in dict.fromkeys(found) if k not in acting]
+
+    def _struct_objects(self, verb: Token) -> list[Token]:
+        """The objects an act is aimed at: its direct object and what it is "on", "at", "against",
+        "into" or "upon" (also after its object: "turned their fury on the G7")."""
+        out: list[Token] = []
+        # ("came out swinging against X": the manner a participle tells, not one of judgement)
+        heads = [verb] + [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "prt")
+            or (
+                c.dep_ in ("advcl", "xcomp")
+                and c.tag_ == "VBG"
+                and c.lemma_.lower() not in JUDGING_PARTICIPLES
+            )
+        ]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "dobj" and h.i == verb.i:
+                    out.append(c)
+                elif c.dep_ == "prep" and c.lower_ in AIMED_PREPS:
+                    out += [o for o in c.children if o.dep_ == "pobj"]
+        return out
+
+    def _judged_by_participle(
+        self, ctx: _Context, part: Token, quoted: bool
+    ) -> tuple[str, list[list[str]], list[str], list[int]] | None:
+        verb = part.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self.lex.classes.get("@positive", ()):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for g in agents for a in g}
+        if not acting or any(ctx.journalist(a) for a in acting):
+            return None
+        acting |= ctx.own_states(list(acting)) | ctx.home_of(list(acting))
+        lemma = part.lemma_.lower()
+        pobj = next((c for c in part.children if c.dep_ == "dobj"), None)
+        code = ACCUSE if lemma == "accuse" else "111"
+        if lemma == "accuse":
+            negative = pobj is not None
+        else:
+            if not quoted:
+                return None
+            words = [
+                t
+                for t in part.subtree
+                if t.i != part.i
+                and (pobj is None or t.i not in range(pobj.left_edge.i, pobj.right_edge.i + 1))
+            ]
+            negative = self._struct_negative(words)
+        if not negative:
+            return None
+        targets: list[str] = []
+        if pobj is not None and pobj.pos_ != "PRON":
+            targets = [k for k in ctx.entities(pobj) if k not in acting]
+            if not targets:
+                if lemma != "accuse":
+                    return None  # "calling the delays 'regrettable'": the words judge that thing
+                # "accusing its leaders of ...": the body whose leaders they are (else the one the
+                # act is aimed at: "turned their anger on X, accusing ministers of ...")
+                targets = [
+                    k for c in pobj.children if c.dep_ == "poss" for k in ctx.entities(c) if k not in acting
+                ]
+        if not targets:
+            for obj in self._struct_objects(verb):
+                targets += self._struct_targets(ctx, obj, acting)
+        targets = list(dict.fromkeys(targets))
+        if not targets:
+            return None
+        return code, agents, targets, [verb.i, part.i]
+
+    def _judged_by_relative(
+        self, ctx: _Context, rel: Token
+    ) -> tuple[str, list[list[str]], list[str], list[int]] | None:
+        noun = rel.head
+        subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+        if subj is None:
+            return None
+        words = [t for t in rel.subtree if t.i != rel.i and t.i != subj.i and (obj is None or t.i != obj.i)]
+        if not self._struct_negative(words):
+            return None
+        back = any(
+            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they") for g in c.children)
+            for c in rel.children
+        ) or (obj is not None and obj.lower_ in ("it", "them"))
+        if rel.lemma_.lower() == "accuse":
+            return None  # "denied by X, who accused the Tories of ...": the charge has its own object
+        if subj.lower_ in ("who", "that") and noun.head.dep_ == "agent" and back:
+            # (the words are about the thing: "who said it would ...", "who called it 'Q'")
+            # "X's bill was shot full of holes by Y, who said it would ...": Y attacks X
+            agents = [ctx.entities(noun)]
+            passive = noun.head.head
+            thing = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+            if not agents[0] or thing is None:
+                return None
+            acting = set(agents[0])
+            targets = self._struct_targets(ctx, thing, acting)
+            used = [passive.i, rel.i]
+        elif obj is not None and obj.lower_ in ("which", "that", "whom", "who") and subj.pos_ == "PRON":
+            # "an outburst against NATO, which he called 'a war club'": he attacks NATO
+            agents = ctx.split_agents(subj, rel)
+            acting = {a for g in agents for a in g}
+            if not acting:
+                return None
+            targets = self._struct_targets(ctx, noun, acting)
+            used = [rel.i]
+        else:
+            return None
+        if not targets:
+            return None
+        return "111", agents, targets, used
+
+    def _judged_by_description(
+        self, ctx: _Context, verb: Token
+    ) -> tuple[str, list[list[str]], list[str], list[int]] | None:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or subj.pos_ == "PRON" or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_ is not None:
+            words = list(as_.subtree)[1:]
+        elif any(c.lower_ == "how" for c in verb.children) and verb.dep_ in ("ccomp", "attr"):
+            # "'Q' was how X described Y": the words "was" says it of
+            words = [t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        else:
+            return None
+        if not self._struct_negative(words):
+            return None
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for g in agents for a in g}
+        if not acting:
+            return None
+        acting |= ctx.own_states(list(acting)) | ctx.home_of(list(acting))
+        targets = self._struct_targets(ctx, obj, acting)
+        if not targets:
+            return None
+        return "111", agents, targets, [verb.i]
+
+    def _attack_noun_aimed(
+        self, ctx: _Context, noun: Token
+    ) -> tuple[str, list[list[str]], list[str], list[int]] | None:
+        agents: list[list[str]] = []
+        targets: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                agents.append(ctx.entities(c))
+            elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                agents += [ctx.entities(o) for o in c.children if o.dep_ == "pobj"]
+        if not any(agents) and noun.dep_ == "dobj":
+            # "launched a tirade against X": the launcher's
+            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                agents = ctx.split_agents(subj, noun.head)
+        agents = [g for g in agents if g]
+        acting = {a for g in agents for a in g}
+        if not acting:
+            return None
+        acting |= ctx.own_states(list(acting)) | ctx.home_of(list(acting))
+        # ("a broadside from X, aimed at Y": the parse may hang "aimed" on X)
+        aims = [noun] + [
+            c
+            for c in noun.subtree
+            if c.dep_ == "acl" and c.lemma_.lower() in ("aim", "direct", "target") and c.head.i <= noun.i + 8
+        ]
+        if noun.dep_ == "dobj":
+            aims.append(noun.head)
+        for h in aims:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in ("against", "at", "on", "upon"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            targets += self._struct_targets(ctx, o, acting)
+        targets = list(dict.fromkeys(targets))
+        if not targets:
+            return None
+        return "111", agents, targets, [noun.i]
 
     def _quoted_judgement(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         """A quotation going on in a sentence of its own, with no verb of saying there ('"...,"
@@ -19302,3 +19559,52 @@ def _group_addressed(verb: Token, dobj: Token | None) -> bool:
         a.pos_ in ("NOUN", "PROPN") and sectors().sector(phrase_words(a, set())) is not None
         for a in addressees
     )
+
+
+#: Participles and verbs of judging words said of someone (see EventExtractor._attack_by_structure).
+JUDGING_PARTICIPLES = frozenset(
+    {"call", "accuse", "brand", "describe", "dub", "label", "say", "liken", "term"}
+)
+#: Verbs of describing: "X described Y as 'Q'", "'Q' was how X described Y".
+DESCRIBING = frozenset({"describe", "portray", "depict", "characterise", "characterize", "paint"})
+#: Dependencies of a participle hung on a clause ("..., calling it 'Q'").
+STRUCT_ADVCL = frozenset({"advcl", "xcomp", "conj"})
+#: Prepositions an act is aimed with: "came out swinging against X", "turned their fury on X".
+AIMED_PREPS = frozenset({"on", "at", "against", "upon", "into"})
+#: Nouns of a verbal attack: "a tirade from X aimed at Y", "X's outburst against Y".
+ATTACK_NOUNS = frozenset(
+    {
+        "broadside",
+        "tirade",
+        "outburst",
+        "salvo",
+        "diatribe",
+        "harangue",
+        "rant",
+        "invective",
+        "philippic",
+        "polemic",
+        "tongue-lashing",
+        "dressing-down",
+        "excoriation",
+        "fusillade",
+    }
+)
+
+
+def _attack_noun(tok: Token) -> bool:
+    """A noun of a verbal attack, the parse's split compounds included ("tongue-lashing")."""
+    lemma = tok.lemma_.lower()
+    if lemma in ATTACK_NOUNS:
+        return True
+    if lemma in ("lashing", "down") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        return f"{tok.doc[tok.i - 2].lower_}-{lemma}" in ATTACK_NOUNS
+    return False
+
+
+#: Words one of which a sentence without quotation needs for a structural attack to be read.
+STRUCT_CUES = frozenset(
+    {"accusing", "lashing", "down", "'", '"', "‘", "’", "“", "”"}
+    | ATTACK_NOUNS
+    | {n + "s" for n in ATTACK_NOUNS}
+)
