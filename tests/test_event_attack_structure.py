@@ -157,12 +157,12 @@ POSITIVE = [
         id="delivered-diatribe",
     ),
     argument_row(
-        "Venezuelan minister Luis Ortega fired a salvo at the United States, calling Washington 'a nest of vultures'.",
+        "Venezuelan minister Luis Ortega fired a broadside at the United States, calling Washington 'a nest of vultures'.",
         "11",
         P("Luis Ortega"),
         S("USA"),
         absent=FORCE,
-        id="salvo-calling",
+        id="broadside-calling",
     ),
     argument_row(
         "Mexican President Luis Herrera lashed out at the United States, saying Washington was 'treating Mexico like a doormat'.",

@@ -6054,7 +6054,9 @@ class EventExtractor:
             if found is None:
                 continue
             code, agents, targets, used = found
-            consumed.update(used)
+            # (the participle or the words read here make no other event; the act they hang on
+            # may: "protested to China, accusing Beijing of ..." is a protest too)
+            consumed.update(used[1:] or used)
             ctx.begin()
             yield from self._emit(ctx, code, sent.doc[used[0]], agents, targets, [], article)
 
@@ -6113,7 +6115,7 @@ class EventExtractor:
             for c in h.children:
                 if c.dep_ == "dobj" and h.i == verb.i:
                     out.append(c)
-                elif c.dep_ == "prep" and c.lower_ in AIMED_PREPS:
+                elif c.dep_ == "prep" and c.lower_ in STRUCT_AIMED:
                     out += [o for o in c.children if o.dep_ == "pobj"]
         return out
 
@@ -6133,6 +6135,12 @@ class EventExtractor:
         acting |= ctx.own_states(list(acting)) | ctx.home_of(list(acting))
         lemma = part.lemma_.lower()
         pobj = next((c for c in part.children if c.dep_ == "dobj"), None)
+        if any(
+            c.dep_ == "ccomp"
+            and any(g.dep_ in ("nsubj", "nsubjpass") and ctx.entities(g) for g in c.children)
+            for c in part.children
+        ):
+            return None  # "..., saying the SNP had 'bulldozed' schools": the words name whom they judge
         code = ACCUSE if lemma == "accuse" else "111"
         if lemma == "accuse":
             negative = pobj is not None
@@ -19568,16 +19576,17 @@ JUDGING_PARTICIPLES = frozenset(
 #: Verbs of describing: "X described Y as 'Q'", "'Q' was how X described Y".
 DESCRIBING = frozenset({"describe", "portray", "depict", "characterise", "characterize", "paint"})
 #: Dependencies of a participle hung on a clause ("..., calling it 'Q'").
-STRUCT_ADVCL = frozenset({"advcl", "xcomp", "conj"})
+#: (not a complement: "denied accusing Germany of lying" tells no accusation)
+STRUCT_ADVCL = frozenset({"advcl"})
 #: Prepositions an act is aimed with: "came out swinging against X", "turned their fury on X".
-AIMED_PREPS = frozenset({"on", "at", "against", "upon", "into"})
-#: Nouns of a verbal attack: "a tirade from X aimed at Y", "X's outburst against Y".
-ATTACK_NOUNS = frozenset(
+STRUCT_AIMED = frozenset({"on", "at", "against", "upon", "into"})
+#: Nouns of a verbal attack: "a tirade from X aimed at Y", "X's outburst against Y" (not "salvo",
+#: "fusillade": rockets as often as words).
+TIRADE_NOUNS = frozenset(
     {
         "broadside",
         "tirade",
         "outburst",
-        "salvo",
         "diatribe",
         "harangue",
         "rant",
@@ -19587,7 +19596,6 @@ ATTACK_NOUNS = frozenset(
         "tongue-lashing",
         "dressing-down",
         "excoriation",
-        "fusillade",
     }
 )
 
@@ -19595,16 +19603,16 @@ ATTACK_NOUNS = frozenset(
 def _attack_noun(tok: Token) -> bool:
     """A noun of a verbal attack, the parse's split compounds included ("tongue-lashing")."""
     lemma = tok.lemma_.lower()
-    if lemma in ATTACK_NOUNS:
+    if lemma in TIRADE_NOUNS:
         return True
     if lemma in ("lashing", "down") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
-        return f"{tok.doc[tok.i - 2].lower_}-{lemma}" in ATTACK_NOUNS
+        return f"{tok.doc[tok.i - 2].lower_}-{lemma}" in TIRADE_NOUNS
     return False
 
 
 #: Words one of which a sentence without quotation needs for a structural attack to be read.
 STRUCT_CUES = frozenset(
     {"accusing", "lashing", "down", "'", '"', "‘", "’", "“", "”"}
-    | ATTACK_NOUNS
-    | {n + "s" for n in ATTACK_NOUNS}
+    | TIRADE_NOUNS
+    | {n + "s" for n in TIRADE_NOUNS}
 )
