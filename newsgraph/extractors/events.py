@@ -8211,6 +8211,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= OPEN_TO  # "was open to mediating" (see EventExtractor._open_to)
+    found |= STRUCT_CUES  # "..., calling it 'Q'", "a tirade from X" (see EventExtractor._attack_by_structure)
     found |= WELCOMING  # "would welcome talks with China" (see meaning.welcomed_offer)
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
