@@ -1306,6 +1306,7 @@ class EventExtractor:
             found_events = _denials_of_states(ctx, found_events)
             _inquiry_subjects(ctx, found_events)
             _freed_from_custody(ctx, found_events)
+            _hit_owners(ctx, found_events)
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
@@ -14614,6 +14615,192 @@ def _offered_on_condition(verb: Token) -> bool:
 
 #: Words of others' forecast: "is expected to visit", "is likely to meet".
 FORECASTING = frozenset({"expect", "anticipate", "predict", "tip", "likely", "unlikely"})
+
+
+#: Prepositions whose object a physical attack hits: "fired on a bus", "an air strike on a house",
+#: "lobbed shells into the valley", "fired two missiles at a tanker".
+HIT_THING_PREPS = frozenset({"on", "at", "into", "onto", "upon", "against"})
+#: Prepositions placing the thing hit: "a house in Jabalia", "a ship off the coast of Crimea".
+HIT_PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "across"})
+#: Nouns of a stretch of land or sea named by its "of" phrase: "off the coast of Crimea".
+STRETCH_NOUNS = frozenset(
+    {"coast", "shore", "shores", "outskirts", "edge", "waters", "province", "region", "city", "town"}
+)
+
+
+def _hit_owners(ctx: _Context, events: list[_Event]) -> None:
+    """A physical attack (18-20) with no target other than its agents takes the owner of the thing
+    hit: a state's or group's word on the thing ("a Russian patrol ship", "an Islamic State
+    hideout", "Nigeria's base"), else the one state of the place the thing is in, at, near or off
+    ("fuel tanks at Port Sudan's southern port", "a monastery in Sagaing region", "shells into
+    the Neelum valley"). A place that only tells where the agents are based is never read."""
+    for event in events:
+        if event.cameo[:2] not in FORCE_ROOTS:
+            continue
+        acting = set(event.agents)
+        if not acting or any(t not in acting for t in event.targets):
+            continue
+        owners = _owners_of_hit(ctx, event.trigger, acting)
+        if len(owners) == 1:
+            event.targets = owners
+
+
+def _things_hit(trigger: Token) -> list[Token]:
+    """The things an act of force hits: the verb's object, the object of its "on / at / into"
+    phrase or of its projectile's ("fired mortar shells into X", "opened fire on X"), or of the
+    attack noun's ("an air strike on a house", "X's raid on an army base"), also when the parser
+    hangs that phrase on the verb the noun is in ("died in an air strike on a house")."""
+    heads = [trigger]
+    things: list[Token] = []
+    if trigger.pos_ == "VERB":
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        heads += [o for o in objects if o.lemma_.lower() in PROJECTILES]
+        things += [o for o in objects if o.lemma_.lower() not in PROJECTILES]
+    elif trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        things += [
+            o
+            for p in trigger.head.head.children
+            if p.dep_ == "prep" and p.i > trigger.i and p.lower_ in HIT_THING_PREPS
+            for o in _prep_objects(p)
+        ]
+    things += [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in HIT_THING_PREPS
+        for o in _prep_objects(p)
+    ]
+    return [t for t in things if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
+
+
+#: What is fired at a target, the verb's object that is no target: "fired shells into", "opened fire on".
+PROJECTILES = frozenset(
+    {
+        "fire",
+        "shell",
+        "round",
+        "salvo",
+        "volley",
+        "barrage",
+        "missile",
+        "rocket",
+        "bomb",
+        "mortar",
+        "grenade",
+        "torpedo",
+        "shot",
+        "bullet",
+        "cannon",
+        "artillery",
+        "projectile",
+        "munition",
+        "drone",
+        "tear",
+        "gas",
+    }
+)
+
+
+def _owners_of_hit(ctx: _Context, trigger: Token, acting: set[str]) -> list[str]:
+    """The owners of what an act of force hits (:func:`_hit_owners`), first tier found."""
+    things = _things_hit(trigger)
+    owned: list[str] = []
+    for thing in things:
+        if ctx.found.entity_at(thing.i) is not None:
+            continue
+        for c in thing.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < thing.i:
+                owned += [
+                    k
+                    for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    if k not in acting and k not in owned
+                ]
+    if owned:
+        return owned
+    placed: list[str] = []
+    for thing in things:
+        if thing.lemma_.lower() in PLACE_NOUNS or thing.pos_ == "PROPN":
+            # "struck fuel tanks at Port Sudan's southern port", "shells into the Neelum valley":
+            # the object is itself the place hit
+            placed += [k for k in _named_place_states(ctx, thing) if k not in placed]
+        if ctx.found.entity_at(thing.i) is not None:
+            continue
+        # (the thing and the unnamed people or things it is made of or for: "a camp for
+        # displaced people in Kachin state", "a convoy of trucks near Jermuk")
+        spots = [thing] + [
+            o
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for o in _prep_objects(p)
+            if ctx.found.entity_at(o.i) is None
+        ]
+        for spot in spots:
+            for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ in HIT_PLACE_PREPS):
+                for place in _prep_objects(prep):
+                    places = [place]
+                    if place.lemma_.lower() in STRETCH_NOUNS:
+                        places += [
+                            o
+                            for p in place.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in _prep_objects(p)
+                        ]
+                    for o in places:
+                        placed += [k for k in _named_place_states(ctx, o) if k not in placed]
+    return placed
+
+
+#: Common nouns of places a compound name stands before: "Sagaing region", "the Neelum valley".
+PLACE_NOUNS = frozenset(
+    {
+        "region",
+        "province",
+        "state",
+        "district",
+        "valley",
+        "county",
+        "governorate",
+        "port",
+        "city",
+        "town",
+        "village",
+        "area",
+        "territory",
+        "oblast",
+        "department",
+        "prefecture",
+        "island",
+        "harbour",
+        "harbor",
+    }
+)
+
+
+def _named_place_states(ctx: _Context, o: Token) -> list[str]:
+    """The state of a place phrase: a state or place entity, a possessor state ("Russia's
+    Bryansk region", "Port Sudan's southern port"), a town or region of the places tables, or
+    such a name compounded before a place noun ("Sagaing region")."""
+    found = ctx._state_of_place(o) or [
+        k
+        for c in o.children
+        if c.dep_ == "poss"
+        for k in ctx._state_of_place(c) or ctx.listed_place_states(c)
+    ]
+    found = found or ctx.listed_place_states(o) or ctx._unnamed_province(o)
+    if not found and o.lemma_.lower() in PLACE_NOUNS:
+        names = [
+            c
+            for c in o.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < o.i
+        ]
+        if names:
+            text = " ".join(t.text for t in names)
+            for variant in (f"{text} {o.text}", text):
+                known = place_state(variant) or city_state(variant)
+                if known is not None and known.status != "territory":
+                    found = [ctx.state_named(known)]
+                    break
+    return found
 
 
 def _targets_of_content(events: list[_Event]) -> list[_Event]:
