@@ -73,6 +73,8 @@ CONTROLS = [
     # the place only says where the gunmen are based; the thing hit is nowhere placed
     "Gunmen based in Peshawar attacked a convoy on the main road, police said.",
     "French and Indian officials struck a deal on fighter jets in Paris on Monday.",
+    # backing is no owning
+    "Russian jets bombed French-backed rebels near Gao.",
     "Arsenal's strikers hit the bar twice at the Emirates before Chelsea scored.",
     "The liner Queen Elizabeth docked at Southampton after a storm damaged its hull.",
 ]

@@ -14709,7 +14709,9 @@ def _owners_of_hit(ctx: _Context, trigger: Token, acting: set[str]) -> list[str]
         if ctx.found.entity_at(thing.i) is not None:
             continue
         for c in thing.children:
-            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < thing.i:
+            # (backing is no owning: "US-backed fighters"; "Greek-owned", "Liberian-flagged" are)
+            backed = c.tag_ in ("VBN", "VBD") and c.lower_ not in OWNING_PARTICIPLES
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < thing.i and not backed:
                 owned += [
                     k
                     for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
