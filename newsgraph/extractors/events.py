@@ -2629,7 +2629,8 @@ class EventExtractor:
             pass  # "had faced a long battle with the CSA": a contest the subject is one side of
         elif rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
-            others = targets or [
+            # (not the subject again: "received support from France for his bid")
+            others = [t for t in targets if t not in {a for g in agents for a in g}] or [
                 e for p in _preps(verb, dobj) if p.lower_ in ("from", "by") for e in ctx.entities(_pobj(p))
             ]
             if not others:
@@ -2663,6 +2664,18 @@ class EventExtractor:
                     for p in dobj.children
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for e in ctx.entities(_pobj(p))
+                ]
+            if not others and dobj is not None:
+                # "having received his full backing", "won Japan's support": the possessor's
+                receivers = [a for group in agents for a in group]
+                others = [
+                    e
+                    for p in dobj.children
+                    if p.dep_ == "poss"
+                    for e in (
+                        ctx.pronoun(p, dobj, exclude=receivers) if p.pos_ == "PRON" else ctx.entities(p)
+                    )
+                    if e not in receivers
                 ]
             if not others:
                 return
@@ -18415,6 +18428,7 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: Beijing".
 RECEIVED_OF_NOUNS: dict[str, str] = {
     **dict.fromkeys(("backing", "support", "endorsement", "blessing", "praise", "approval"), "051"),
+    **dict.fromkeys(("confidence", "plaudits", "acclaim"), "051"),
     **dict.fromkeys(("wrath", "ire", "anger", "condemnation", "criticism", "censure", "fury"), "111"),
     **dict.fromkeys(("displeasure", "scorn"), "111"),
 }
@@ -18436,13 +18450,16 @@ def _others_talks(verb: Token, dobj: Token | None) -> bool:
 
 def _received_code(verb: Token, dobj: Token | None) -> str | None:
     """The code of an act ``verb`` receives from the one its object's "of" phrase names: "secured the
-    support of Romania" (051), "incurred the wrath of Beijing" (111); None for other objects ("won
-    the election", "secured a loan")."""
-    if (
-        dobj is None
-        or verb.lemma_.lower() not in RECEIVING_OF
-        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
-    ):
+    support of Romania" (051), "incurred the wrath of Beijing" (111), whose act the object's
+    possessor ("received Mr Blunkett's full backing", "having received his backing") or a "from"
+    phrase ("won strong support from France") tells as well; None for other objects ("won the
+    election", "secured a loan")."""
+    if dobj is None or verb.lemma_.lower() not in RECEIVING_OF:
+        return None
+    whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
+    whose = whose or any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in dobj.children)
+    whose = whose or any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *dobj.children))
+    if not whose:
         return None
     return RECEIVED_OF_NOUNS.get(dobj.lemma_.lower())
 
