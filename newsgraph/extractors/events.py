@@ -9626,6 +9626,8 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        if found and tok.pos_ == "NOUN" and tok.lemma_.lower() in LOCAL_PERSON_NOUNS:
+            found = [k for k in found if not self._place_word_body(tok, k)]
         # "thousands of Greek workers" are workers: the counted noun tells their sector
         counted = (
             next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -9688,6 +9690,22 @@ class _Context:
                 named = self._entity_words(tok, key) or mention
             self.details.setdefault(key, (sector, named))
         return found
+
+    def _place_word_body(self, tok: Token, key: str) -> bool:
+        """Whether ``key`` is a body read off one word before a noun of a person, that word a
+        place: "a Highland councillor", "a Fife MP", "Kent residents" are people of a place, no
+        organisation ("a Labour councillor", "a Treasury official" keep their party or body)."""
+        if self.found.entity_at(tok.i) is not None or self.kind(key) is not Kind.ORGANIZATION:
+            return False
+        if self.is_party(key) or self.is_government(key) or self.is_igo(key):
+            return False
+        words = [t for t in tok.children if self.found.entity_at(t.i) == key]
+        return (
+            len(words) == 1
+            and words[0].dep_ == "compound"
+            and words[0].pos_ == "PROPN"
+            and not any(c.dep_ == "compound" for c in words[0].children)
+        )
 
     def _entity_words(self, tok: Token, key: str) -> str | None:
         """The words inside the phrase ``tok`` heads that name the entity ``key``."""
@@ -10121,12 +10139,18 @@ class _Context:
             (NUMBER_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS),
             None,
         )
-        if count is None or tok.lemma_.lower() not in MEMBER_NOUNS or tok.sent.end >= len(self.doc):
+        if (
+            count is None
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        ):
+            count = 1  # "A Highland councillor who was at the event has also defended X. Jane Doe, ..."
+        if count is None or tok.lemma_.lower() not in LOCAL_PERSON_NOUNS or tok.sent.end >= len(self.doc):
             return []
         if not any(
             c.dep_ in ("compound", "amod")
             and (k := self.found.entity_at(c.i)) is not None
-            and self.kind(k) is Kind.ORGANIZATION
+            and (self.kind(k) is Kind.ORGANIZATION or (count == 1 and self.kind(k) is Kind.LOCATION))
             for c in tok.children
         ):
             return []
@@ -10139,6 +10163,8 @@ class _Context:
         )
         if len(keys) != count or any(self.kind(k) is not Kind.PERSON for k in keys):
             return []
+        if count == 1 and any(self.found.entity_at(i) in keys for i in range(tok.sent.end)):
+            return []  # one named before is no newcomer: "A Labour MP spoke. Tony Blair said ..."
         return keys
 
     def definite_body(self, tok: Token) -> str | None:
@@ -18509,6 +18535,8 @@ def _receiving(noun: Token) -> Token | None:
 #: Places a denied act of force hits besides :data:`TARGET_PLACES`: "did not shell the city".
 #: Nouns of the members of a body: "two London Assembly members", "three Labour councillors".
 MEMBER_NOUNS = frozenset({"member", "councillor", "mp", "msp", "mep", "am", "senator", "representative"})
+#: Nouns of a person a place word may qualify: "a Highland councillor", "Kent residents".
+LOCAL_PERSON_NOUNS = MEMBER_NOUNS | {"resident", "voter", "activist", "campaigner", "constituent", "mayor"}
 #: Lines between states: a place on one is in neither for certain.
 BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 #: Prepositions of the place a force or a withdrawal is upon: "bombs on Aleppo", "fired at
