@@ -9700,12 +9700,18 @@ class _Context:
         if self.is_party(key) or self.is_government(key) or self.is_igo(key):
             return False
         words = [t for t in tok.children if self.found.entity_at(t.i) == key]
-        return (
+        if not (
             len(words) == 1
             and words[0].dep_ == "compound"
             and words[0].pos_ == "PROPN"
             and not any(c.dep_ == "compound" for c in words[0].children)
-        )
+        ):
+            return False
+        # a place the places tables list, no group or body known by that name ("five Hamas
+        # members" stay Hamas's)
+        name = words[0].text
+        known = groups().state(name) or parties().lookup(name) or bodies().lookup(name)
+        return known is None and (place_state(name) or city_state(name)) is not None
 
     def _entity_words(self, tok: Token, key: str) -> str | None:
         """The words inside the phrase ``tok`` heads that name the entity ``key``."""
