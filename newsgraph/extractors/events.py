@@ -2630,7 +2630,8 @@ class EventExtractor:
             pass  # "had faced a long battle with the CSA": a contest the subject is one side of
         elif rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
-            others = targets or [
+            # (not the subject again: "received support from France for his bid")
+            others = [t for t in targets if t not in {a for g in agents for a in g}] or [
                 e for p in _preps(verb, dobj) if p.lower_ in ("from", "by") for e in ctx.entities(_pobj(p))
             ]
             if not others:
@@ -2664,6 +2665,18 @@ class EventExtractor:
                     for p in dobj.children
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for e in ctx.entities(_pobj(p))
+                ]
+            if not others and dobj is not None:
+                # "having received his full backing", "won Japan's support": the possessor's
+                receivers = [a for group in agents for a in group]
+                others = [
+                    e
+                    for p in dobj.children
+                    if p.dep_ == "poss"
+                    for e in (
+                        ctx.pronoun(p, dobj, exclude=receivers) if p.pos_ == "PRON" else ctx.entities(p)
+                    )
+                    if e not in receivers
                 ]
             if not others:
                 return
@@ -9614,6 +9627,8 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        if found and tok.pos_ == "NOUN" and tok.lemma_.lower() in LOCAL_PERSON_NOUNS:
+            found = [k for k in found if not self._place_word_body(tok, k)]
         # "thousands of Greek workers" are workers: the counted noun tells their sector
         counted = (
             next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -9676,6 +9691,28 @@ class _Context:
                 named = self._entity_words(tok, key) or mention
             self.details.setdefault(key, (sector, named))
         return found
+
+    def _place_word_body(self, tok: Token, key: str) -> bool:
+        """Whether ``key`` is a body read off one word before a noun of a person, that word a
+        place: "a Highland councillor", "a Fife MP", "Kent residents" are people of a place, no
+        organisation ("a Labour councillor", "a Treasury official" keep their party or body)."""
+        if self.found.entity_at(tok.i) is not None or self.kind(key) is not Kind.ORGANIZATION:
+            return False
+        if self.is_party(key) or self.is_government(key) or self.is_igo(key):
+            return False
+        words = [t for t in tok.children if self.found.entity_at(t.i) == key]
+        if not (
+            len(words) == 1
+            and words[0].dep_ == "compound"
+            and words[0].pos_ == "PROPN"
+            and not any(c.dep_ == "compound" for c in words[0].children)
+        ):
+            return False
+        # a place the places tables list, no group or body known by that name ("five Hamas
+        # members" stay Hamas's)
+        name = words[0].text
+        known = groups().state(name) or parties().lookup(name) or bodies().lookup(name)
+        return known is None and (place_state(name) or city_state(name)) is not None
 
     def _entity_words(self, tok: Token, key: str) -> str | None:
         """The words inside the phrase ``tok`` heads that name the entity ``key``."""
@@ -10109,12 +10146,18 @@ class _Context:
             (NUMBER_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS),
             None,
         )
-        if count is None or tok.lemma_.lower() not in MEMBER_NOUNS or tok.sent.end >= len(self.doc):
+        if (
+            count is None
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        ):
+            count = 1  # "A Highland councillor who was at the event has also defended X. Jane Doe, ..."
+        if count is None or tok.lemma_.lower() not in LOCAL_PERSON_NOUNS or tok.sent.end >= len(self.doc):
             return []
         if not any(
             c.dep_ in ("compound", "amod")
             and (k := self.found.entity_at(c.i)) is not None
-            and self.kind(k) is Kind.ORGANIZATION
+            and (self.kind(k) is Kind.ORGANIZATION or (count == 1 and self.kind(k) is Kind.LOCATION))
             for c in tok.children
         ):
             return []
@@ -10127,6 +10170,8 @@ class _Context:
         )
         if len(keys) != count or any(self.kind(k) is not Kind.PERSON for k in keys):
             return []
+        if count == 1 and any(self.found.entity_at(i) in keys for i in range(tok.sent.end)):
+            return []  # one named before is no newcomer: "A Labour MP spoke. Tony Blair said ..."
         return keys
 
     def definite_body(self, tok: Token) -> str | None:
@@ -18604,6 +18649,7 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: Beijing".
 RECEIVED_OF_NOUNS: dict[str, str] = {
     **dict.fromkeys(("backing", "support", "endorsement", "blessing", "praise", "approval"), "051"),
+    **dict.fromkeys(("confidence", "plaudits", "acclaim"), "051"),
     **dict.fromkeys(("wrath", "ire", "anger", "condemnation", "criticism", "censure", "fury"), "111"),
     **dict.fromkeys(("displeasure", "scorn"), "111"),
 }
@@ -18625,13 +18671,16 @@ def _others_talks(verb: Token, dobj: Token | None) -> bool:
 
 def _received_code(verb: Token, dobj: Token | None) -> str | None:
     """The code of an act ``verb`` receives from the one its object's "of" phrase names: "secured the
-    support of Romania" (051), "incurred the wrath of Beijing" (111); None for other objects ("won
-    the election", "secured a loan")."""
-    if (
-        dobj is None
-        or verb.lemma_.lower() not in RECEIVING_OF
-        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
-    ):
+    support of Romania" (051), "incurred the wrath of Beijing" (111), whose act the object's
+    possessor ("received Mr Blunkett's full backing", "having received his backing") or a "from"
+    phrase ("won strong support from France") tells as well; None for other objects ("won the
+    election", "secured a loan")."""
+    if dobj is None or verb.lemma_.lower() not in RECEIVING_OF:
+        return None
+    whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
+    whose = whose or any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in dobj.children)
+    whose = whose or any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *dobj.children))
+    if not whose:
         return None
     return RECEIVED_OF_NOUNS.get(dobj.lemma_.lower())
 
@@ -18681,6 +18730,8 @@ def _receiving(noun: Token) -> Token | None:
 #: Places a denied act of force hits besides :data:`TARGET_PLACES`: "did not shell the city".
 #: Nouns of the members of a body: "two London Assembly members", "three Labour councillors".
 MEMBER_NOUNS = frozenset({"member", "councillor", "mp", "msp", "mep", "am", "senator", "representative"})
+#: Nouns of a person a place word may qualify: "a Highland councillor", "Kent residents".
+LOCAL_PERSON_NOUNS = MEMBER_NOUNS | {"resident", "voter", "activist", "campaigner", "constituent", "mayor"}
 #: Lines between states: a place on one is in neither for certain.
 BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 #: Prepositions of the place a force or a withdrawal is upon: "bombs on Aleppo", "fired at
