@@ -130,6 +130,34 @@ ROWS = [
     row("Tony Blair took a swipe at the Tories.", "111", BLAIR, TORIES, id="took-swipe"),
     row("Michael Howard faced criticism on Sunday.", None, absent=("11",), id="no-critic-named"),
     row("The Tories came in for praise from Tony Blair.", None, absent=("11", "13", "19"), id="praise"),
+    # -- support received, its giver the possessor: the giver acts upon the receiver -------------
+    row(
+        "Having received Gordon Brown's full backing, Tony Blair stayed on as leader.",
+        "05",
+        BROWN,
+        BLAIR,
+        id="received-possessor-backing",
+    ),
+    row(
+        "Gordon Brown said on Monday that Tony Blair enjoys the full confidence of the cabinet.",
+        None,
+        absent=("111",),
+        id="enjoys-confidence-no-criticism",
+    ),
+    row(
+        "Having received his full backing, Tony Blair was nonetheless defeated.",
+        None,
+        absent=("111", "17", "18", "19"),
+        id="received-his-backing-control",
+    ),
+    row("Tony Blair received a letter from Gordon Brown.", None, absent=("05",), id="letter-no-support"),
+    row(
+        "Tony Blair won strong support from Germany for his bid to reform the union.",
+        "05",
+        "state:DEU",
+        BLAIR,
+        id="support-from-with-his",
+    ),
 ]
 
 

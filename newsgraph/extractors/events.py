@@ -1306,6 +1306,7 @@ class EventExtractor:
             found_events = _denials_of_states(ctx, found_events)
             _inquiry_subjects(ctx, found_events)
             _freed_from_custody(ctx, found_events)
+            _hit_owners(ctx, found_events)
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
@@ -2631,7 +2632,8 @@ class EventExtractor:
             pass  # "had faced a long battle with the CSA": a contest the subject is one side of
         elif rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
-            others = targets or [
+            # (not the subject again: "received support from France for his bid")
+            others = [t for t in targets if t not in {a for g in agents for a in g}] or [
                 e for p in _preps(verb, dobj) if p.lower_ in ("from", "by") for e in ctx.entities(_pobj(p))
             ]
             if not others:
@@ -2665,6 +2667,18 @@ class EventExtractor:
                     for p in dobj.children
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for e in ctx.entities(_pobj(p))
+                ]
+            if not others and dobj is not None:
+                # "having received his full backing", "won Japan's support": the possessor's
+                receivers = [a for group in agents for a in group]
+                others = [
+                    e
+                    for p in dobj.children
+                    if p.dep_ == "poss"
+                    for e in (
+                        ctx.pronoun(p, dobj, exclude=receivers) if p.pos_ == "PRON" else ctx.entities(p)
+                    )
+                    if e not in receivers
                 ]
             if not others:
                 return
@@ -9879,6 +9893,8 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        if found and tok.pos_ == "NOUN" and tok.lemma_.lower() in LOCAL_PERSON_NOUNS:
+            found = [k for k in found if not self._place_word_body(tok, k)]
         # "thousands of Greek workers" are workers: the counted noun tells their sector
         counted = (
             next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -9941,6 +9957,28 @@ class _Context:
                 named = self._entity_words(tok, key) or mention
             self.details.setdefault(key, (sector, named))
         return found
+
+    def _place_word_body(self, tok: Token, key: str) -> bool:
+        """Whether ``key`` is a body read off one word before a noun of a person, that word a
+        place: "a Highland councillor", "a Fife MP", "Kent residents" are people of a place, no
+        organisation ("a Labour councillor", "a Treasury official" keep their party or body)."""
+        if self.found.entity_at(tok.i) is not None or self.kind(key) is not Kind.ORGANIZATION:
+            return False
+        if self.is_party(key) or self.is_government(key) or self.is_igo(key):
+            return False
+        words = [t for t in tok.children if self.found.entity_at(t.i) == key]
+        if not (
+            len(words) == 1
+            and words[0].dep_ == "compound"
+            and words[0].pos_ == "PROPN"
+            and not any(c.dep_ == "compound" for c in words[0].children)
+        ):
+            return False
+        # a place the places tables list, no group or body known by that name ("five Hamas
+        # members" stay Hamas's)
+        name = words[0].text
+        known = groups().state(name) or parties().lookup(name) or bodies().lookup(name)
+        return known is None and (place_state(name) or city_state(name)) is not None
 
     def _entity_words(self, tok: Token, key: str) -> str | None:
         """The words inside the phrase ``tok`` heads that name the entity ``key``."""
@@ -10374,12 +10412,18 @@ class _Context:
             (NUMBER_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS),
             None,
         )
-        if count is None or tok.lemma_.lower() not in MEMBER_NOUNS or tok.sent.end >= len(self.doc):
+        if (
+            count is None
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        ):
+            count = 1  # "A Highland councillor who was at the event has also defended X. Jane Doe, ..."
+        if count is None or tok.lemma_.lower() not in LOCAL_PERSON_NOUNS or tok.sent.end >= len(self.doc):
             return []
         if not any(
             c.dep_ in ("compound", "amod")
             and (k := self.found.entity_at(c.i)) is not None
-            and self.kind(k) is Kind.ORGANIZATION
+            and (self.kind(k) is Kind.ORGANIZATION or (count == 1 and self.kind(k) is Kind.LOCATION))
             for c in tok.children
         ):
             return []
@@ -10392,6 +10436,8 @@ class _Context:
         )
         if len(keys) != count or any(self.kind(k) is not Kind.PERSON for k in keys):
             return []
+        if count == 1 and any(self.found.entity_at(i) in keys for i in range(tok.sent.end)):
+            return []  # one named before is no newcomer: "A Labour MP spoke. Tony Blair said ..."
         return keys
 
     def definite_body(self, tok: Token) -> str | None:
@@ -14882,6 +14928,194 @@ def _offered_on_condition(verb: Token) -> bool:
 FORECASTING = frozenset({"expect", "anticipate", "predict", "tip", "likely", "unlikely"})
 
 
+#: Prepositions whose object a physical attack hits: "fired on a bus", "an air strike on a house",
+#: "lobbed shells into the valley", "fired two missiles at a tanker".
+HIT_THING_PREPS = frozenset({"on", "at", "into", "onto", "upon", "against"})
+#: Prepositions placing the thing hit: "a house in Jabalia", "a ship off the coast of Crimea".
+HIT_PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "across"})
+#: Nouns of a stretch of land or sea named by its "of" phrase: "off the coast of Crimea".
+STRETCH_NOUNS = frozenset(
+    {"coast", "shore", "shores", "outskirts", "edge", "waters", "province", "region", "city", "town"}
+)
+
+
+def _hit_owners(ctx: _Context, events: list[_Event]) -> None:
+    """A physical attack (18-20) with no target other than its agents takes the owner of the thing
+    hit: a state's or group's word on the thing ("a Russian patrol ship", "an Islamic State
+    hideout", "Nigeria's base"), else the one state of the place the thing is in, at, near or off
+    ("fuel tanks at Port Sudan's southern port", "a monastery in Sagaing region", "shells into
+    the Neelum valley"). A place that only tells where the agents are based is never read."""
+    for event in events:
+        if event.cameo[:2] not in FORCE_ROOTS:
+            continue
+        acting = set(event.agents)
+        if not acting or any(t not in acting for t in event.targets):
+            continue
+        owners = _owners_of_hit(ctx, event.trigger, acting)
+        if len(owners) == 1:
+            event.targets = owners
+
+
+def _things_hit(trigger: Token) -> list[Token]:
+    """The things an act of force hits: the verb's object, the object of its "on / at / into"
+    phrase or of its projectile's ("fired mortar shells into X", "opened fire on X"), or of the
+    attack noun's ("an air strike on a house", "X's raid on an army base"), also when the parser
+    hangs that phrase on the verb the noun is in ("died in an air strike on a house")."""
+    heads = [trigger]
+    things: list[Token] = []
+    if trigger.pos_ == "VERB":
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        heads += [o for o in objects if o.lemma_.lower() in PROJECTILES]
+        things += [o for o in objects if o.lemma_.lower() not in PROJECTILES]
+    elif trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        things += [
+            o
+            for p in trigger.head.head.children
+            if p.dep_ == "prep" and p.i > trigger.i and p.lower_ in HIT_THING_PREPS
+            for o in _prep_objects(p)
+        ]
+    things += [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in HIT_THING_PREPS
+        for o in _prep_objects(p)
+    ]
+    return [t for t in things if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")]
+
+
+#: What is fired at a target, the verb's object that is no target: "fired shells into", "opened fire on".
+PROJECTILES = frozenset(
+    {
+        "fire",
+        "shell",
+        "round",
+        "salvo",
+        "volley",
+        "barrage",
+        "missile",
+        "rocket",
+        "bomb",
+        "mortar",
+        "grenade",
+        "torpedo",
+        "shot",
+        "bullet",
+        "cannon",
+        "artillery",
+        "projectile",
+        "munition",
+        "drone",
+        "tear",
+        "gas",
+    }
+)
+
+
+def _owners_of_hit(ctx: _Context, trigger: Token, acting: set[str]) -> list[str]:
+    """The owners of what an act of force hits (:func:`_hit_owners`), first tier found."""
+    things = _things_hit(trigger)
+    owned: list[str] = []
+    for thing in things:
+        if ctx.found.entity_at(thing.i) is not None:
+            continue
+        for c in thing.children:
+            # (backing is no owning: "US-backed fighters"; "Greek-owned", "Liberian-flagged" are)
+            backed = c.tag_ in ("VBN", "VBD") and c.lower_ not in OWNING_PARTICIPLES
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < thing.i and not backed:
+                owned += [
+                    k
+                    for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    if k not in acting and k not in owned
+                ]
+    if owned:
+        return owned
+    placed: list[str] = []
+    for thing in things:
+        if thing.lemma_.lower() in PLACE_NOUNS or thing.pos_ == "PROPN":
+            # "struck fuel tanks at Port Sudan's southern port", "shells into the Neelum valley":
+            # the object is itself the place hit
+            placed += [k for k in _named_place_states(ctx, thing) if k not in placed]
+        if ctx.found.entity_at(thing.i) is not None:
+            continue
+        # (the thing and the unnamed people or things it is made of or for: "a camp for
+        # displaced people in Kachin state", "a convoy of trucks near Jermuk")
+        spots = [thing] + [
+            o
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for o in _prep_objects(p)
+            if ctx.found.entity_at(o.i) is None
+        ]
+        for spot in spots:
+            for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ in HIT_PLACE_PREPS):
+                for place in _prep_objects(prep):
+                    places = [place]
+                    if place.lemma_.lower() in STRETCH_NOUNS:
+                        places += [
+                            o
+                            for p in place.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in _prep_objects(p)
+                        ]
+                    for o in places:
+                        placed += [k for k in _named_place_states(ctx, o) if k not in placed]
+    return placed
+
+
+#: Common nouns of places a compound name stands before: "Sagaing region", "the Neelum valley".
+PLACE_NOUNS = frozenset(
+    {
+        "region",
+        "province",
+        "state",
+        "district",
+        "valley",
+        "county",
+        "governorate",
+        "port",
+        "city",
+        "town",
+        "village",
+        "area",
+        "territory",
+        "oblast",
+        "department",
+        "prefecture",
+        "island",
+        "harbour",
+        "harbor",
+    }
+)
+
+
+def _named_place_states(ctx: _Context, o: Token) -> list[str]:
+    """The state of a place phrase: a state or place entity, a possessor state ("Russia's
+    Bryansk region", "Port Sudan's southern port"), a town or region of the places tables, or
+    such a name compounded before a place noun ("Sagaing region")."""
+    found = ctx._state_of_place(o) or [
+        k
+        for c in o.children
+        if c.dep_ == "poss"
+        for k in ctx._state_of_place(c) or ctx.listed_place_states(c)
+    ]
+    found = found or ctx.listed_place_states(o) or ctx._unnamed_province(o)
+    if not found and o.lemma_.lower() in PLACE_NOUNS:
+        names = [
+            c
+            for c in o.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < o.i
+        ]
+        if names:
+            text = " ".join(t.text for t in names)
+            for variant in (f"{text} {o.text}", text):
+                known = place_state(variant) or city_state(variant)
+                if known is not None and known.status != "territory":
+                    found = [ctx.state_named(known)]
+                    break
+    return found
+
+
 def _targets_of_content(events: list[_Event]) -> list[_Event]:
     """An intent or threat with no target takes the targets of the act it is about, which is
     no event of its own (:func:`_unasserted_act`): "Washington is prepared to ease sanctions on
@@ -18681,6 +18915,7 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: Beijing".
 RECEIVED_OF_NOUNS: dict[str, str] = {
     **dict.fromkeys(("backing", "support", "endorsement", "blessing", "praise", "approval"), "051"),
+    **dict.fromkeys(("confidence", "plaudits", "acclaim"), "051"),
     **dict.fromkeys(("wrath", "ire", "anger", "condemnation", "criticism", "censure", "fury"), "111"),
     **dict.fromkeys(("displeasure", "scorn"), "111"),
 }
@@ -18702,13 +18937,16 @@ def _others_talks(verb: Token, dobj: Token | None) -> bool:
 
 def _received_code(verb: Token, dobj: Token | None) -> str | None:
     """The code of an act ``verb`` receives from the one its object's "of" phrase names: "secured the
-    support of Romania" (051), "incurred the wrath of Beijing" (111); None for other objects ("won
-    the election", "secured a loan")."""
-    if (
-        dobj is None
-        or verb.lemma_.lower() not in RECEIVING_OF
-        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
-    ):
+    support of Romania" (051), "incurred the wrath of Beijing" (111), whose act the object's
+    possessor ("received Mr Blunkett's full backing", "having received his backing") or a "from"
+    phrase ("won strong support from France") tells as well; None for other objects ("won the
+    election", "secured a loan")."""
+    if dobj is None or verb.lemma_.lower() not in RECEIVING_OF:
+        return None
+    whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
+    whose = whose or any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in dobj.children)
+    whose = whose or any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *dobj.children))
+    if not whose:
         return None
     return RECEIVED_OF_NOUNS.get(dobj.lemma_.lower())
 
@@ -18758,6 +18996,8 @@ def _receiving(noun: Token) -> Token | None:
 #: Places a denied act of force hits besides :data:`TARGET_PLACES`: "did not shell the city".
 #: Nouns of the members of a body: "two London Assembly members", "three Labour councillors".
 MEMBER_NOUNS = frozenset({"member", "councillor", "mp", "msp", "mep", "am", "senator", "representative"})
+#: Nouns of a person a place word may qualify: "a Highland councillor", "Kent residents".
+LOCAL_PERSON_NOUNS = MEMBER_NOUNS | {"resident", "voter", "activist", "campaigner", "constituent", "mayor"}
 #: Lines between states: a place on one is in neither for certain.
 BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 #: Prepositions of the place a force or a withdrawal is upon: "bombs on Aleppo", "fired at

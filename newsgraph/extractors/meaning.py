@@ -1096,6 +1096,46 @@ def no_comment_holder(verb: Token) -> Token | None:
     return None
 
 
+#: Adjectives of being able or allowed to act: "would still be able to reject", "is free to strike".
+CAPABLE_ADJS = frozenset({"able", "free", "entitled", "empowered", "allowed", "permitted", "authorised"})
+#: Nouns of a right or power to act: "has the right to expel", "retains the option to veto".
+CAPACITY_NOUNS = frozenset(
+    {"right", "power", "option", "freedom", "authority", "ability", "capacity", "discretion", "licence"}
+    | {"license", "prerogative", "leeway", "latitude", "mandate"}
+)
+#: Verbs of using a right or power: "used its right to veto", "exercised its power to expel" (done).
+USING_POWER = frozenset({"use", "exercise", "invoke", "wield", "employ", "deploy"})
+
+
+def _capability(verb: Token) -> bool:
+    """Whether ``verb`` is an act one can, may or is able to do, not one done: "Spain can refuse
+    entry", "the UK would still be able to reject proposals", "Israel is free to strike", "has the
+    right to expel diplomats", "retains the option to veto" (not "was able to block", a thing done,
+    nor "cannot accept", a refusal; nor "used its right to veto")."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in children) and not any(
+        c.dep_ == "neg" for c in children
+    ):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in CAPABLE_ADJS and head.dep_ == "acomp":
+        clause = head.head  # "would be able to", "is free to" (not "was able to": done)
+        return any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in clause.children) or clause.tag_ in (
+            "VBZ",
+            "VBP",
+            "VB",
+        )
+    if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in CAPACITY_NOUNS:
+        return head.head.lemma_.lower() not in USING_POWER  # "has the right to reject"
+    return False
+
+
+#: Modal auxiliaries of what may be: "would be able to", "could be free to".
+MODAL_WORDS = frozenset({"would", "will", "could", "might", "may", "can", "ca", "should", "'ll", "'d", "wo"})
+
+
 #: Nouns of a subject one will not comment on: '"That is not something we will comment on"'.
 UNSPOKEN_THINGS = frozenset({"something", "thing", "matter", "issue", "subject", "question", "topic"})
 
@@ -3982,7 +4022,7 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
     if modals == {"would"} and not conditional and _said_of_future(verb, words):
         # "Jack Straw said he would meet Li in Beijing": the future of reported speech
         return negated, Modality.PLANNED
-    if modals or conditional or _suggested(verb):
+    if modals or conditional or _suggested(verb) or _capability(verb):
         return negated, Modality.HYPOTHETICAL
     if verb.dep_ == "xcomp" and verb.head.lower_ in CHANCE:
         return negated, Modality.HYPOTHETICAL  # "Russian and Ukrainian officials are unlikely to meet"
