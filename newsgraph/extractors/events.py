@@ -19820,7 +19820,7 @@ DESCRIBING = frozenset({"describe", "portray", "depict", "characterise", "charac
 #: (not a complement: "denied accusing Germany of lying" tells no accusation)
 STRUCT_ADVCL = frozenset({"advcl"})
 #: Prepositions an act is aimed with: "came out swinging against X", "turned their fury on X".
-STRUCT_AIMED = frozenset({"on", "at", "against", "upon", "into"})
+STRUCT_AIMED = AIMED_PREPS | {"into"}
 #: Nouns of a verbal attack: "a tirade from X aimed at Y", "X's outburst against Y" (not "salvo",
 #: "fusillade": rockets as often as words).
 TIRADE_NOUNS = frozenset(

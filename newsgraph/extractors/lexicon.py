@@ -18,6 +18,25 @@ def data_lines(name: str) -> list[str]:
     return _content_lines(data_text(name))
 
 
+@functools.cache
+def kind_rows(name: str) -> tuple[tuple[str, str, str], ...]:
+    """The (kind, word, value) rows of a tab-separated table of kinds (value empty: the kind alone)."""
+    out = []
+    for line in data_lines(name):
+        kind, word, *value = (part.strip() for part in line.split("\t"))
+        out.append((kind, word, value[0] if value else ""))
+    return tuple(out)
+
+
+@functools.cache
+def kind_tables(name: str) -> dict[str, dict[str, str]]:
+    """A table of kinds as kind -> word -> value (a word given twice in a kind: its last value)."""
+    out: dict[str, dict[str, str]] = {}
+    for kind, word, value in kind_rows(name):
+        out.setdefault(kind, {})[word] = value
+    return out
+
+
 def _content_lines(text: str) -> list[str]:
     """Lines without their '#' comments, stripped, empty ones dropped."""
     lines = []

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import data_lines
+from .lexicon import kind_rows, kind_tables
 
 REJECT = "120"
 DECLINE_COMMENT = "011"
@@ -51,14 +51,9 @@ STAYING = frozenset({"go", "remain", "stay", "be", "leave"})
 SEEKING = frozenset({"seek", "request", "ask"})
 
 
-@functools.cache
 def refusal_words() -> dict[str, dict[str, str]]:
     """The tables of ``refusal_words.tsv``: kind -> word -> value (empty: the kind alone)."""
-    out: dict[str, dict[str, str]] = {}
-    for line in data_lines("refusal_words.tsv"):
-        kind, word, *value = (part.strip() for part in line.split("\t"))
-        out.setdefault(kind, {})[word] = value[0] if value else ""
-    return out
+    return kind_tables("refusal_words.tsv")
 
 
 def table(kind: str) -> dict[str, str]:
@@ -69,12 +64,9 @@ def table(kind: str) -> dict[str, str]:
 @functools.cache
 def rows(kind: str) -> tuple[tuple[str, str], ...]:
     """Every (word, value) row of one kind, a word with several values kept ("close door" on / to)."""
-    out = []
-    for line in data_lines("refusal_words.tsv"):
-        row_kind, word, *value = (part.strip() for part in line.split("\t"))
-        if row_kind == kind:
-            out.append((word, value[0] if value else ""))
-    return tuple(out)
+    return tuple(
+        (word, value) for row_kind, word, value in kind_rows("refusal_words.tsv") if row_kind == kind
+    )
 
 
 @functools.cache

@@ -19,24 +19,17 @@ Y] [if ...]", "held out the prospect of", "rattled sabres at", "all options were
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from .lexicon import data_lines
+from .lexicon import kind_tables
 
 #: The codes of the threat kinds of the table (``act`` rows): the act's threat.
 FORCE_THREAT = "138"
 
 
-@functools.cache
 def threat_words() -> dict[str, dict[str, str]]:
     """The tables of ``threat_words.tsv``: kind -> word -> code (empty code: the kind alone)."""
-    out: dict[str, dict[str, str]] = {}
-    for line in data_lines("threat_words.tsv"):
-        kind, word, *code = (part.strip() for part in line.split("\t"))
-        out.setdefault(kind, {})[word] = code[0] if code else ""
-    return out
+    return kind_tables("threat_words.tsv")
 
 
 def table(kind: str) -> dict[str, str]:
