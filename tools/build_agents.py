@@ -107,11 +107,15 @@ ADDED = {
     # "negotiators from Iran", "a delegation from Libya"): its government's, as "diplomat"
     "official": "GOV", "negotiator": "GOV", "delegation": "GOV",
 }  # fmt: skip
-ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z]{2,7}$")
+ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z]{2,7}$|^G[0-9]{1,2}$")
+#: A group of states named by a letter and its number, written with an underscore: "G_7_", "G_20_".
+NUMBERED_GROUP = re.compile(r"^G_([0-9]{1,2})_?$")
 SMALL = {"of", "the", "for", "and", "on", "in", "de", "to"}
 
 
 def _is_organization(raw: str) -> bool:
+    if NUMBERED_GROUP.match(raw.strip(" ")):
+        return True
     name = raw.strip("_ ").replace(" ", "_")
     if name.upper().startswith("THE_"):
         name = name[4:]
@@ -124,6 +128,8 @@ def _is_organization(raw: str) -> bool:
 def _display(raw: str, acronyms: frozenset[str] = frozenset()) -> str:
     """'THE_UNITED_NATIONS_' -> 'United Nations'; acronyms stay upper case ('U.N.', 'IAEA'),
     and so do the words of a longer name that are acronyms of the file ('UN Mission')."""
+    if (group := NUMBERED_GROUP.match(raw.strip(" "))) is not None:
+        return f"G{group.group(1)}"  # "G_7_" -> "G7"
     name = raw.strip("_ ")
     if name.upper().startswith("THE_") or name.upper().startswith("THE "):
         name = name[4:]
@@ -163,12 +169,16 @@ def organizations(text: str) -> list[tuple[str, str, list[str]]]:
     out: list[tuple[str, str, list[str]]] = []
     for names, codes in blocks:
         undated = [c.split()[0] for c in codes if c.strip() and not re.search(r"\d", c)]
-        if len(undated) != 1 or not undated[0].startswith(("IGO", "NGO")):
+        # (two codes of one body: "GROUP_OF_EIGHT_ [IGOBUSGOE] ... [IGOGOE]": the first)
+        if not undated or len({u[:3] for u in undated}) != 1 or not undated[0].startswith(("IGO", "NGO")):
             continue
         if any(re.search(r"\d", c) for c in codes):
             continue  # a person with dated roles
-        if any(set(_words(n).split()) & OFFICE_WORDS for n in names):
+        offices = [n for n in names if set(_words(n).split()) & OFFICE_WORDS]
+        if offices and (offices[0] == names[0] or len(undated) > 1):
             continue  # an office and its holders ("UN Secretary General", "UNSG")
+        # ("WORLD_BANK_ +WORLD_BANK_PRESIDENT": the body, without the name of its office)
+        names = [n for n in names if n not in offices]
         kept = [_display(n, acronyms) for n in names if n.strip("_ ") and _is_organization(n)]
         if kept:
             out.append((undated[0], "", list(dict.fromkeys(kept))))

@@ -1434,6 +1434,13 @@ class EntityExtractor:
             return _Mention(Kind.ORGANIZATION, start, end, text)
         if label == "GPE" and (ambiguous := self._ambiguous_state(doc, start, end, text)) is not None:
             return _Mention(Kind.STATE, start, end, text, state=ambiguous)
+        if (
+            label in ("GPE", "LOC")
+            and (org := organizations().get(text)) is not None
+            and org.code.startswith("IGO")
+        ):
+            # "The G7 condemned ...": a group of states the model tagged as a place
+            return _Mention(Kind.ORGANIZATION, start, end, text)
         if label in ("GPE", "LOC", "FAC"):
             return _Mention(Kind.LOCATION, start, end, text)
         if label == "ORG":

@@ -44,7 +44,7 @@ from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import date_word, event_date
 from .entities import POST_NOMINALS, SEATS, DocEntities, _Entity
-from .lexicon import WordLists, data_lines, name_gender, offices, valence, word_lists
+from .lexicon import WordLists, data_lines, name_gender, offices, valence, valence_phrases, word_lists
 from .meaning import (
     ANSWERING,
     COERCIVE,
@@ -572,15 +572,27 @@ def _quoted_epithet_tone(ctx: _Context, scope: list[Token]) -> tuple[str, list[T
             if c.dep_ in ("nsubj", "nsubjpass")
             and c.pos_ != "PRON"
             and not ctx.quoted(c.i)
-            and not (ctx.is_thing(c) and c.lemma_.lower() not in RULING_BODIES)
+            and not (
+                ctx.is_thing(c) and c.lemma_.lower() not in RULING_BODIES and not _owned_by_named(ctx, c)
+            )
             and ctx.entities(c)
         ]  # (a named one: 'said the rebate was "entirely justified"' names no one judged)
         if not subjects:
             continue
         tone = _valence_tone(words)
+        if tone == "051" and all(ctx.is_thing(c) and c.lemma_.lower() not in RULING_BODIES for c in subjects):
+            continue  # ('said Labour's plan was "a good start"': praise of a thing, no one's)
         if tone is not None:
             return tone, subjects
     return None
+
+
+def _owned_by_named(ctx: _Context, tok: Token) -> bool:
+    """A noun of a thing someone made or did, owned by a named actor: "the US tariff plan",
+    "Germany's gas deal" (a quoted epithet of it judges its owner)."""
+    return _owned_judged(tok) and any(
+        c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and ctx.entities(c) for c in tok.children
+    )
 
 
 def _word_valence(tok: Token, table: Mapping[str, float]) -> float:
@@ -642,11 +654,61 @@ def _valence_tone(tokens: Iterable[Token]) -> str | None:
     words = list(tokens)
     within = {t.i for t in words}
     total = sum(_phrase_valence(t, within, table) for t in words if t.head.i not in within or t.head.i == t.i)
+    total += _multiword_valence(words)
     if total <= -VALENCE_BOUND:
         return "111"
     if total >= VALENCE_BOUND:
         return "051"
     return None
+
+
+def _multiword_valence(words: list[Token]) -> float:
+    """The summed valence of the multiword judgements among ``words`` (in their order; a word by its
+    form or lemma; '*' of an entry for one to three words): "a slap in the face", "smoke and
+    mirrors", "would bleed Europe dry". A two-word name the parse joins as a compound ("rubber
+    stamp") is read by :func:`_word_valence` and not here; a phrase under a negation judges no one."""
+    toks = sorted((w for w in words if not w.is_punct), key=lambda t: t.i)
+    if len(toks) < 2:
+        return 0.0
+    forms = [(t.lower_, t.lemma_.lower()) for t in toks]
+    total, used = 0.0, set[int]()
+    for phrase, score in valence_phrases():
+        for start in range(len(toks)):
+            end = _phrase_end(phrase, forms, start)
+            if end is None or used & set(range(start, end)):
+                continue
+            if (
+                len(phrase) == 2
+                and toks[start].dep_ == "compound"
+                and toks[start].head.i == toks[start + 1].i
+            ):
+                continue  # read by _word_valence
+            if any(
+                toks[k].dep_ == "neg" or toks[k].lower_ in ("no", "not", "never") for k in range(start, end)
+            ):
+                continue
+            total += score
+            used |= set(range(start, end))
+    return total
+
+
+def _phrase_end(phrase: tuple[str, ...], forms: list[tuple[str, str]], start: int) -> int | None:
+    """Where ``phrase`` matched from ``start`` of ``forms`` ends (exclusive), or None."""
+    k = start
+    for n, word in enumerate(phrase):
+        if word == "*":
+            nxt = phrase[n + 1] if n + 1 < len(phrase) else None
+            for skip in (1, 2, 3):
+                if nxt is not None and k + skip < len(forms) and nxt in forms[k + skip]:
+                    k += skip
+                    break
+            else:
+                return None
+            continue
+        if k >= len(forms) or word not in forms[k]:
+            return None
+        k += 1
+    return k
 
 
 #: Verbs of an act that stops a journey under way: "was arrested while travelling to London",
@@ -1491,6 +1553,7 @@ class EventExtractor:
             yield from self._quoted_judgement(ctx, sent, article)
         if any(ctx.in_text(w) for w in STRUCT_CUES):
             yield from self._attack_by_structure(ctx, sent, article, consumed)
+        yield from self._judged_by_predicates(ctx, sent, article, consumed)
         according = (
             next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
             if ctx.in_text("according")
@@ -3626,6 +3689,9 @@ class EventExtractor:
             for c in children
             if c.dep_ in ("prep", "advmod") and c.lower_ in IDIOM_PARTICLES  # ("pushed back against")
         ]
+        # where a particle read as a preposition stands: before the idiom's own preposition ("fell
+        # in behind X"), not after its phrase ("fell behind Portugal in the league")
+        at = {c.lower_: c.i for c in children if c.dep_ in ("prep", "advmod") and c.lower_ in IDIOM_PARTICLES}
         for c in children:
             # a verb with its preposition as an idiom: "fulminated against the Commission", "flew at X"
             if (
@@ -3650,7 +3716,7 @@ class EventExtractor:
             key = f"{lemma}_{word}"
             obj = obj_word if held is None or obj_word is not None else _lemma(held)
             for c in children:
-                if c.dep_ == "prep" and f"{key}_{c.lower_}" in rules:
+                if c.dep_ == "prep" and f"{key}_{c.lower_}" in rules and at.get(word, -1) < c.i:
                     rule = self.lex.match(f"{key}_{c.lower_}", IDIOM, obj, subj_word)
                     if rule is not None:
                         return rule
@@ -5796,7 +5862,12 @@ class EventExtractor:
             # a crime charged of a thing is charged of its owner, not of whom it was done with
             # ("said the government's deal with China was treason": the government)
             owned = tone == ACCUSE and ctx.is_thing(tok)
-            if epithet and ctx.is_thing(tok) and tok.lemma_.lower() not in RULING_BODIES:
+            if (
+                epithet
+                and ctx.is_thing(tok)
+                and tok.lemma_.lower() not in RULING_BODIES
+                and not (tone == "111" and _owned_by_named(ctx, tok))
+            ):
                 continue  # 'said the rebate was "entirely justified"': an epithet of a thing
             # (a quoted epithet of a named body judges the body: 'said the SNP had "bulldozed"')
             kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION) if epithet else (Kind.PERSON, Kind.STATE)
@@ -6073,6 +6144,180 @@ class EventExtractor:
             consumed.update(used[1:] or used)
             ctx.begin()
             yield from self._emit(ctx, code, sent.doc[used[0]], agents, targets, [], article)
+
+    def _judged_by_predicates(
+        self, ctx: _Context, sent: Span, article: Article, consumed: set[int]
+    ) -> Iterator[_Event]:
+        """A judgement told by an object and its secondary predicate, whatever the verb: "held India
+        responsible", "deemed Sweden complicit" (a predicate of blame: 112), "cast Albania as the
+        aggressor", "branded Britain an accomplice" (negative: 111), "held Ghana up as a model",
+        "portrayed Spain as a reliable partner" (positive: 051), "dismissed Turkey's plan as 'a
+        smokescreen'" (an owned thing: its owner). The agent is the clause's subject; the predicate's
+        words are read with the valence lexicon (see :meth:`_predicate_judgement`)."""
+        doc = sent.doc
+        for i in ctx.predicate_marks(sent.start, sent.end):
+            mark = doc[i]
+            found = self._predicate_judgement(ctx, mark)
+            if found is None:
+                continue
+            code, verb, agents, targets = found
+            if verb.i in consumed:
+                continue
+            consumed.add(verb.i)
+            ctx.begin()
+            yield from self._emit(ctx, code, verb, agents, targets, [], article)
+
+    def _predicate_judgement(
+        self, ctx: _Context, mark: Token
+    ) -> tuple[str, Token, list[list[str]], list[str]] | None:
+        """The code, verb, agents and targets of a judgement by a secondary predicate ``mark`` (an
+        "oprd" or a clause "X accountable" of the verb, or "as" after the verb's object)."""
+        if mark.dep_ == "prep" and mark.lower_ != "as":
+            return self._stance_judgement(ctx, mark)
+        if mark.lower_ == "sorry":
+            return self._apology_judgement(ctx, mark)
+        obj: Token | None
+        if mark.dep_ == "oprd":
+            verb, pred = mark.head, [mark]
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                # "called Pakistan's offer 'smoke and mirrors'": the object parsed inside the predicate
+                obj = next((c for c in mark.children if c.dep_ in ("nmod", "poss") and c.i < mark.i), None)
+        elif mark.dep_ == "ccomp":
+            # "held Hezbollah accountable": the parse's small clause
+            verb, pred = mark.head, [mark]
+            obj = next((c for c in mark.children if c.dep_ == "nsubj"), None)
+            if mark.pos_ != "ADJ" or len([c for c in mark.children if c.dep_ in ("aux", "cop")]):
+                return None
+        elif mark.dep_ in ("dobj", "acomp"):
+            verb, pred = mark.head, [mark]
+            # "styled Kenya a menace", "reckoned Venezuela culpable": the object before the predicate
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < mark.i), None)
+            if obj is None and mark.dep_ == "dobj":
+                # "deemed Sweden complicit": a predicate of blame parsed as the object, its actor a compound
+                obj = next((c for c in mark.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        else:  # "as": "portrayed Spain as a partner", "held Ghana up as a model", "the plan as a sham"
+            if mark.head.dep_ == "dobj" and mark.head.head.pos_ == "VERB":
+                verb, obj = mark.head.head, mark.head
+            else:
+                verb = mark.head
+                obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < mark.i), None)
+            pred = [o for o in mark.children if o.dep_ == "pobj"]
+        if obj is None or not pred or verb.pos_ != "VERB" or obj.pos_ == "PRON":
+            return None
+        lemma = verb.lemma_.lower()
+        if (
+            lemma in NOT_JUDGING_PREDICATES
+            or lemma in self.words.say
+            or any(c.dep_ == "neg" for c in verb.children)
+        ):
+            return None
+        bare = self.lex.match(lemma, "V", None, None)
+        if bare is not None and bare.cameo[:2] not in ("01", "02", "03", "04"):
+            # "struck Gaza as a reprisal": the act is the event; "accused Labour of ... a lie",
+            # "hailed X as a beacon": a verb of judging judges by its own rules
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for g in agents for a in g}
+        if not acting or any(ctx.journalist(a) for a in acting):
+            return None
+        acting |= ctx.own_states(list(acting)) | ctx.home_of(list(acting))
+        if ctx.is_thing(obj) and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+            return None  # "joined the Iraq war as an ally": the "as" tells of the subject
+        targets: list[str] = []
+        if ctx.is_thing(obj):
+            # "called the UK's rebate from the EU 'unjustified'": the owner, not what it is from
+            targets = [
+                k
+                for c in obj.children
+                if c.dep_ == "poss" and c.pos_ != "PRON"
+                for k in ctx.entities(c)
+                if k not in acting
+            ]
+        targets = targets or self._struct_targets(ctx, obj, acting)
+        if not targets:
+            return None
+        words = [t for p in pred for t in p.subtree if not (obj.left_edge.i <= t.i <= obj.right_edge.i)]
+        if any(w.dep_ == "neg" or w.lower_ in ("no", "not", "never") for w in words):
+            return None
+        head = pred[0]
+        if mark.lower_ != "as" and head.lemma_.lower() in BLAME_PREDICATES:
+            return ACCUSE, verb, agents, targets
+        if self._struct_negative(words):
+            return CRITICISE, verb, agents, targets
+        if _valence_tone(words) == "051":
+            return "051", verb, agents, targets
+        return None
+
+    def _struct_subject(self, ctx: _Context, verb: Token) -> tuple[list[list[str]], set[str]] | None:
+        """The agents of a structural judgement: the verb's named subject, not negated, no journalist."""
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for g in agents for a in g}
+        if not acting or any(ctx.journalist(a) for a in acting):
+            return None
+        return agents, acting | ctx.own_states(list(acting)) | ctx.home_of(list(acting))
+
+    def _stance_judgement(
+        self, ctx: _Context, prep: Token
+    ) -> tuple[str, Token, list[list[str]], list[str]] | None:
+        """Support told by taking a side, whatever the verb of standing or lining up: "stood
+        behind Egypt's plan", "lined up behind X", "rallied round X's bid", "stood with Moldova"
+        (051 on the actor, or on the owner of the plan, as an attack on a plan goes to its owner)."""
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if prep.lower_ not in STANCE_PREPS.get(lemma, ()):
+            return None
+        if lemma == "fall" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+            return None  # "fell behind Germany": lagging, no support; "fell in behind X" is
+        found = self._struct_subject(ctx, verb)
+        if found is None:
+            return None
+        agents, acting = found
+        targets = [t for o in _prep_objects(prep) for t in self._struct_targets(ctx, o, acting)]
+        if not targets:
+            return None
+        return "051", verb, agents, list(dict.fromkeys(targets))
+
+    def _apology_judgement(
+        self, ctx: _Context, word: Token
+    ) -> tuple[str, Token, list[list[str]], list[str]] | None:
+        """An apology told by a verb of saying and "sorry" to someone: "said sorry to Namibia" (055);
+        none with no one named ("I'm sorry, I cannot answer")."""
+        verb = word.head
+        if word.lower_ != "sorry" or verb.lemma_.lower() not in self.words.say:
+            return None
+        found = self._struct_subject(ctx, verb)
+        if found is None:
+            return None
+        agents, acting = found
+        addressees = [
+            o
+            for p in (*word.children, *verb.children)
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in _prep_objects(p)
+        ]
+        # ("said sorry to Denmark for ...": the parse's "to" as the mark of a clause whose verb is the name)
+        targets = [t for o in addressees for t in self._struct_targets(ctx, o, acting)]
+        targets += [
+            k
+            for c in word.children
+            if c.dep_ == "xcomp"
+            and c.ent_type_
+            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+            for k in ctx.entities(c)
+            if k not in acting
+        ]
+        if not targets:
+            return None
+        return "055", verb, agents, list(dict.fromkeys(targets))
 
     def _struct_negative(self, words: list[Token]) -> bool:
         """Whether words said of someone are negative: by the valence of their phrases, or of
@@ -8281,6 +8526,14 @@ def _trigger_tokens(ctx: _Context, sent: Span) -> Iterator[Token]:
             yield doc[i]
 
 
+def numpy_shift(values: numpy.ndarray) -> numpy.ndarray:
+    """``values`` moved one place on: each position holds its predecessor's value (0 first)."""
+    out = values.copy()
+    out[1:] = values[:-1]
+    out[:1] = 0
+    return out
+
+
 @functools.cache
 def _string_ids(strings: tuple[str, ...]) -> numpy.ndarray:
     """The spaCy string ids of ``strings``."""
@@ -8372,6 +8625,7 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    _predicate_marks: list[int] | None = None
     _described: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # see describe
     _lower_words: set[int] | None = None
     #: the words a token other than a verb must be, as its lemma or as written, to make a
@@ -8423,6 +8677,48 @@ class _Context:
         if self._sentences is None:
             self._sentences = Sentences(self.doc)
         return self._sentences
+
+    def predicate_marks(self, start: int, end: int) -> list[int]:
+        """The tokens from ``start`` to ``end`` that may mark a secondary predicate of an object: an
+        "oprd", a clause complement, an object, "as" (from the doc's arrays, once per document)."""
+        if self._predicate_marks is None:
+            import numpy as np
+            from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+
+            dep_ids = _string_ids(("oprd", "ccomp", "dobj", "prep", "acomp"))
+            table = self.doc.to_array([DEP, LOWER, POS, HEAD, LEMMA])
+            from spacy.parts_of_speech import IDS
+
+            as_id, blame = _string_ids(("as",))[0], _string_ids(tuple(sorted(BLAME_PREDICATES)))
+            deps, lowers, poses = table[:, 0], table[:, 1], table[:, 2]
+            wanted = (
+                (deps == dep_ids[0])
+                | ((deps == dep_ids[1]) & (poses == IDS["ADJ"]))
+                | ((deps == dep_ids[3]) & (lowers == as_id))
+                | ((deps == dep_ids[2]) & (lowers[:, None] == blame).any(axis=1))
+                | (lowers == _string_ids(("sorry",))[0])
+            )
+            if len(table):
+                # "reckoned Venezuela culpable": an adjective right after the object
+                after_object = numpy_shift(deps) == dep_ids[2]
+                wanted |= (deps == dep_ids[4]) & after_object
+                # "styled Kenya a menace": a second object of the verb, the name given
+                objects = (deps == dep_ids[2]).nonzero()[0]
+                object_heads = objects + table[objects, 3].astype(np.int64)
+                _, first = np.unique(object_heads, return_index=True)
+                second = np.setdiff1d(np.arange(len(objects)), first)
+                wanted[objects[second]] = True
+                # a preposition of a side taken, under a verb of standing or lining up
+                preps = _string_ids(tuple(sorted({p for ps in STANCE_PREPS.values() for p in ps})))
+                stance = _string_ids(tuple(sorted(STANCE_PREPS)))
+                heads = np.arange(len(table)) + table[:, 3].astype(np.int64)
+                wanted |= (
+                    (deps == dep_ids[3])
+                    & (lowers[:, None] == preps).any(axis=1)
+                    & (table[heads, 4][:, None] == stance).any(axis=1)
+                )
+            self._predicate_marks = [int(i) for i in wanted.nonzero()[0]]
+        return [i for i in self._predicate_marks if start <= i < end]
 
     def trigger_candidates(self) -> list[bool]:
         """For each token, whether its part of speech, dependency or tag is one a trigger rule
@@ -18707,6 +19003,15 @@ def _captive(ctx: _Context, tok: Token) -> bool:
     kind = ctx.kind(ctx.found.entity_at(tok.i) or "")
     if kind is None and tok.tag_ in ("NNS", "NNPS") and state_demonym(tok.text) is not None:
         return True  # "the four Britons freed from US custody": the model tagged no entity
+    if kind is None and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        # "held the activist Alaa Mansour", "the novelist Karim Benali": a person named beside
+        # the noun of who they are
+        return any(
+            c.dep_ in ("appos", "compound")
+            and c.left_edge.i == tok.i + 1
+            and ctx.kind(ctx.found.entity_at(c.i) or "") is Kind.PERSON
+            for c in tok.children
+        )
     return kind is Kind.PERSON or (kind is Kind.STATE and tok.tag_ in ("NNS", "NNPS"))
 
 
@@ -19810,6 +20115,32 @@ def _group_addressed(verb: Token, dobj: Token | None) -> bool:
     )
 
 
+#: Predicates of blame for an act: "held X responsible", "deemed X complicit", "found X guilty" (112).
+BLAME_PREDICATES = frozenset(
+    {"responsible", "accountable", "culpable", "guilty", "complicit", "liable", "answerable", "blameworthy"}
+)
+#: Verbs of taking a side and the prepositions of the side taken: "stood behind/by/with X", "lined
+#: up behind X", "rallied round X's bid", "fell in behind X" (see EventExtractor._stance_judgement).
+STANCE_PREPS: dict[str, tuple[str, ...]] = {
+    "stand": ("behind", "by", "with"),
+    "line": ("behind",),
+    "rally": ("behind", "round", "around", "to"),
+    "unite": ("behind",),
+    "get": ("behind",),
+    "fall": ("behind",),
+    "close": ("behind",),
+    "swing": ("behind",),
+    "row": ("behind",),
+    "coalesce": ("behind", "around"),
+}
+#: Verbs whose object and predicate tell an office, a use or a result, no judgement: "elected X as
+#: chairman", "used civilians as shields", "left Britain vulnerable", "made X a priority".
+NOT_JUDGING_PREDICATES = frozenset(
+    {"elect", "re-elect", "appoint", "reappoint", "name", "nominate", "choose", "select", "install"}
+    | {"identify", "recognise", "recognize", "confirm", "list", "register", "swear", "crown", "hire"}
+    | {"employ", "use", "leave", "make", "render", "keep", "set", "get", "turn", "want", "send", "like"}
+    | {"prefer", "need", "have", "become", "serve", "join", "include", "count", "rank", "invite", "know"}
+)
 #: Participles and verbs of judging words said of someone (see EventExtractor._attack_by_structure).
 JUDGING_PARTICIPLES = frozenset(
     {"call", "accuse", "brand", "describe", "dub", "label", "say", "liken", "term"}

@@ -309,3 +309,11 @@ def valence() -> dict[str, float]:
         word, score = line.split("\t")
         table[word] = float(score)
     return table
+
+
+@functools.cache
+def valence_phrases() -> tuple[tuple[tuple[str, ...], float], ...]:
+    """The valence table's entries of more than one word ("a slap in the face", "smoke and mirrors",
+    "bleed * dry": '*' for one to three words of any kind), longest first."""
+    rows = [(tuple(word.split()), score) for word, score in valence().items() if " " in word]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
