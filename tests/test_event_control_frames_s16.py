@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Control frames told by structure, whatever the verb (session 16, issue 11), on sentences written
 for this file, with negative controls:
 

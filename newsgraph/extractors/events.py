@@ -6217,6 +6217,9 @@ class EventExtractor:
             # "struck Gaza as a reprisal": the act is the event; "accused Labour of ... a lie",
             # "hailed X as a beacon": a verb of judging judges by its own rules
             return None
+        found = self.verbs.match(verb)
+        if found is not None and found.code is not None and not found.bare and found.specificity > 0:
+            return None  # "a court found Libya liable": the CAMEO dictionary's pattern (116) decides
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return None
