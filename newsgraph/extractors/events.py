@@ -6220,6 +6220,8 @@ class EventExtractor:
         found = self.verbs.match(verb)
         if found is not None and found.code is not None and not found.bare and found.specificity > 0:
             return None  # "a court found Libya liable": the CAMEO dictionary's pattern (116) decides
+        if lemma in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "called Karl Brandt a traitor": the naming verbs' own rule (see _judgement)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return None
@@ -6247,8 +6249,8 @@ class EventExtractor:
         if any(w.dep_ == "neg" or w.lower_ in ("no", "not", "never") for w in words):
             return None
         head = pred[0]
-        if mark.lower_ != "as" and head.lemma_.lower() in BLAME_PREDICATES:
-            return ACCUSE, verb, agents, targets
+        if (mark.lower_ != "as" and head.lemma_.lower() in BLAME_PREDICATES) or self._tone(words) == ACCUSE:
+            return ACCUSE, verb, agents, targets  # (and a word of crime: "branded X a traitor")
         if self._struct_negative(words):
             return CRITICISE, verb, agents, targets
         if _valence_tone(words) == "051":
