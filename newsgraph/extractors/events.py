@@ -6220,7 +6220,7 @@ class EventExtractor:
         found = self.verbs.match(verb)
         if found is not None and found.code is not None and not found.bare and found.specificity > 0:
             return None  # "a court found Libya liable": the CAMEO dictionary's pattern (116) decides
-        if lemma in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        if lemma in NAMING_VERBS and mark.lower_ != "as" and any(c.dep_ == "dobj" for c in verb.children):
             return None  # "called Karl Brandt a traitor": the naming verbs' own rule (see _judgement)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
