@@ -6218,8 +6218,9 @@ class EventExtractor:
             # "hailed X as a beacon": a verb of judging judges by its own rules
             return None
         found = self.verbs.match(verb)
-        if found is not None and found.code is not None and not found.bare and found.specificity > 0:
-            return None  # "a court found Libya liable": the CAMEO dictionary's pattern (116) decides
+        coded = found.code if found is not None and not found.bare and found.specificity > 0 else None
+        if coded is not None and coded[:2] not in ("05", "11"):
+            return None  # the CAMEO dictionary's pattern reads the verb as another act
         if lemma in NAMING_VERBS and mark.lower_ != "as" and any(c.dep_ == "dobj" for c in verb.children):
             return None  # "called Karl Brandt a traitor": the naming verbs' own rule (see _judgement)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -6249,13 +6250,19 @@ class EventExtractor:
         if any(w.dep_ == "neg" or w.lower_ in ("no", "not", "never") for w in words):
             return None
         head = pred[0]
+        code: str | None = None
         if (mark.lower_ != "as" and head.lemma_.lower() in BLAME_PREDICATES) or self._tone(words) == ACCUSE:
-            return ACCUSE, verb, agents, targets  # (and a word of crime: "branded X a traitor")
-        if self._struct_negative(words):
-            return CRITICISE, verb, agents, targets
-        if _valence_tone(words) == "051":
-            return "051", verb, agents, targets
-        return None
+            code = ACCUSE  # (and a word of crime: "branded X a traitor")
+        elif self._struct_negative(words):
+            code = CRITICISE
+        elif _valence_tone(words) == "051":
+            code = "051"
+        if code is None:
+            return None
+        if coded is not None:
+            # "a court found Libya liable": the dictionary's pattern of the verb and predicate (116)
+            code = coded
+        return code, verb, agents, targets
 
     def _struct_subject(self, ctx: _Context, verb: Token) -> tuple[list[list[str]], set[str]] | None:
         """The agents of a structural judgement: the verb's named subject, not negated, no journalist."""
