@@ -136,7 +136,7 @@ from .threats import (
 )
 from .threats import table as threat_table
 from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
-from .verbs import PARTITIVE, verb_dictionary, verb_particle
+from .verbs import PARTITIVE, WORD, derived_nouns, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
     import numpy
@@ -1248,6 +1248,15 @@ class EventExtractor:
         self.words = word_lists()
         self.nominalized = dict(self.words.nominalizations)
         self.verbs = verb_dictionary()
+        #: nouns of acts made from the dictionary's verbs by regular endings ("the recall of its
+        #: ambassador", "Washington's suspension of aid"): coded as their verb when no row of the
+        #: lexicon and no [nominalizations] entry names them (see _nominalized_rule)
+        plain = self.words.light_verbs | self.words.generic_verbs | self.words.say
+        self.derived = {
+            noun: verb
+            for noun, verb in derived_nouns(v for v in self.verbs.entries if v not in plain).items()
+            if noun not in self.nominalized and noun not in plain
+        }
         classes = self.lex.classes
         #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
         #: nouns of scorn delivered or in a quantity ("heaped abuse on", "a torrent of abuse")
@@ -1284,7 +1293,9 @@ class EventExtractor:
         )
         self._codable: dict[tuple[str, str | None], bool] = {}  # (lemma, entry word) -> may code
         self.goods_verbs = _goods_table()[0]
-        self.trigger_words = _TriggerWords(_trigger_word_set(self.lex, self.words, self.nominalized))
+        self.trigger_words = _TriggerWords(
+            _trigger_word_set(self.lex, self.words, {**self.derived, **self.nominalized})
+        )
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -1468,6 +1479,26 @@ class EventExtractor:
             e.negated, e.modality = False, Modality.ASSERTED
             yield e
 
+    def _decreed_act(self, tok: Token) -> bool:
+        """A noun made from a verb that a verb of decreeing carries: "Turkey ordered the recall of
+        its ambassador", "police carried out the arrest of": the noun tells the act, whatever the
+        carrying verb made of it."""
+        lemma = _lemma(tok)
+        if (
+            tok.pos_ != "NOUN"
+            or _decreer(tok) is None
+            or not (lemma in self.derived or lemma in self.nominalized)
+        ):
+            return False
+        # (not when the verb codes the act by its object itself: "ordered the closure of the
+        # border" is the dictionary's 1721 of "ordered")
+        verb = tok.head
+        rule = self.lex.match(verb.lemma_.lower(), "V", lemma, None)
+        if rule is not None and rule.objects:
+            return False
+        made = self.verbs.match(verb)
+        return made is None or made.code is None or made.bare
+
     def _acted(self, event: _Event, ctx: _Context) -> bool:
         """An event needs an agent that can act: a bill, a report or a budget named as the
         actor ("the Police Bill proposes powers to search suspects", "the Budget would do
@@ -1502,7 +1533,9 @@ class EventExtractor:
         for tok in _trigger_tokens(ctx, sent):
             if tok.pos_ == "VERB" and tok.lemma_.lower() in heads:
                 ctx.refusal_candidates.append(tok)  # (read after the sentence: `_refusal_frames`)
-            if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
+            if (tok.i in consumed and not _owned_intent(tok) and not self._decreed_act(tok)) or _rejected(
+                tok
+            ):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
             pos = tok.pos_
@@ -1604,6 +1637,7 @@ class EventExtractor:
                     (
                         lemma in PLAN_WORDS
                         or lemma in self.nominalized
+                        or lemma in self.derived
                         or lemma in GIVEN_PROMISES
                         or lemma in self.scorning  # ("a torrent of abuse": see _nominal)
                     )
@@ -4089,9 +4123,9 @@ class EventExtractor:
             # a visit to the state toured (not "began a four-day tour", the verb's own, nor "a
             # tour of the building")
             rule = Rule(lemma, "N", "042", None, None, needs_target=True)
-        made_from = self.nominalized.get(lemma) if rule is None else None
+        made_from = (self.nominalized.get(lemma) or self.derived.get(lemma)) if rule is None else None
         if made_from is not None:
-            rule = self._nominalized_rule(noun, made_from)
+            rule = self._nominalized_rule(noun, made_from, derived=lemma not in self.nominalized)
             if rule is None:
                 made_from = None
         asked = [c for c in noun.children if c.dep_ == "prep"]
@@ -4231,7 +4265,13 @@ class EventExtractor:
                     if made_from is not None:
                         # "the lifting of sanctions on Iran", "Israel's withdrawal of its troops
                         # from Lebanon": the one the object was laid on or taken from
-                        upon = UPON_PREPS | ({"from"} if rule.cameo[:2] == "08" else set())
+                        # ("Turkey ordered the recall of its ambassador from Israel": the one an
+                        # envoy is taken from; "Washington's suspension of military aid to
+                        # Honduras": the one a thing is given or denied to)
+                        upon = UPON_PREPS | ({"from"} if rule.cameo[:2] in ("08", "16") else set())
+                        upon |= {"to"} if rule.cameo[:2] in GIVEN_TO_ROOTS else set()
+                        # ("Venezuela's severing of relations with Israel": the one ties are cut with)
+                        upon |= {"with"} if rule.cameo[:2] == "16" else set()
                         targets += [
                             k
                             for q in o.children
@@ -4239,7 +4279,10 @@ class EventExtractor:
                             for k in ctx.entities(_pobj(q), kinds=(Kind.STATE,))
                         ]
                 elif (
-                    made_from is not None and prep.lower_ == "from" and rule.cameo[:2] == "08" and any(agents)
+                    made_from is not None
+                    and prep.lower_ == "from"
+                    and rule.cameo[:2] in ("08", "16")
+                    and any(agents)
                 ):
                     targets += ctx.entities(o, kinds=(Kind.STATE,))  # "its withdrawal from Lebanon"
                 elif prep.lower_ == "of" and rule.cameo[:2] == "13":
@@ -4289,6 +4332,14 @@ class EventExtractor:
                             ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+        if made_from is not None and not targets and any(agents):
+            # "the Thai government's lifting of the state of emergency in Bangkok": with no one
+            # else acted upon, the state of the place the act is done in (as the verb's "lifted
+            # the curfew in Bangkok")
+            held = [
+                o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)
+            ]
+            targets += [k for t in (noun, *held) for k in ctx.placed_states(t)]
         if not any(agents) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
             # "Criticism of Israel came from Turkey", "the sharpest warning came from the EU":
             # where the act came from is its doer
@@ -4669,18 +4720,32 @@ class EventExtractor:
                 event.modality = Modality.REPORTED  # "the reported feud", "the alleged row": told by others
             yield event
 
-    def _nominalized_rule(self, noun: Token, verb: str) -> Rule | None:
+    def _nominalized_rule(self, noun: Token, verb: str, derived: bool = False) -> Rule | None:
         """The rule of a noun made from ``verb`` (``[nominalizations]``) the lexicon has no row
         for, when an actor owns the act ("Brazil's support for ...", "the arrest of X by Y"):
         the verb's lexicon rule for the noun's "of" object, else the dictionary's own code of the
         verb, else its synonym block's. It needs someone acted upon; statements and acts of no
-        interaction are none."""
+        interaction are none.
+
+        The verb's pattern is read off the noun's phrases (:meth:`.VerbDictionary.noun_code`: "the
+        lifting of the state of emergency"), and an act so coded stands with no one else acted
+        upon. A noun ``derived`` by its ending (:func:`.verbs.derived_nouns`, not listed in
+        ``[nominalizations]``) takes a bare code only where the verb alone may give it
+        (:func:`_bare_may_code`). The subject of a light verb carrying the noun owns it too
+        ("extended recognition to China")."""
+        carried = False
         owned = (
             any(c.dep_ == "poss" for c in noun.children)
             or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
             # "Canada announced the easing of sanctions on Cuba", "ordered the expulsion of":
             # the one who decrees an act does it
             or _decreer(noun) is not None
+            # "Costa Rica extended diplomatic recognition to China", "issued an apology": a light
+            # verb's subject does the act its object names (not "had the backing of": received)
+            or (
+                carried := noun.dep_ == "dobj"
+                and noun.head.lemma_.lower() in self.words.light_verbs - UNCARRIED
+            )
         )
         of = next(
             (
@@ -4694,12 +4759,21 @@ class EventExtractor:
         )
         if not owned and (of is None or _prep_object(of, ("by",)) is None):
             return None  # (not even "the lifting of the embargo on Libya by Italy")
-        if of is None and verb not in DOER_OWNED:
+        if of is None and verb not in DOER_OWNED and not carried:
             return None  # "his arrest in Zambia", "Iraq's occupation": the one acted upon owns it
         made = self.lex.match(verb, "V", _lemma(of), None)
         if made is not None and made.pos == "N":
             made = None
         code = made.cameo if made is not None else None
+        # (an act the dictionary codes by what it names, "the lifting of the state of emergency in
+        # Bangkok", stands with no one else acted upon, as the verb's does; the verb alone needs one)
+        specific = False
+        if code is None and of is not None and (pattern := self.verbs.noun_code(verb, noun)) is not None:
+            # "the lifting of the state of emergency in Bangkok" as "lifted the state of emergency"
+            # (0814): the verb's pattern read off the noun's phrases (see VerbDictionary.noun_code)
+            if pattern.code is None or pattern.reverse:
+                return None
+            code, specific = pattern.code, pattern.specificity >= WORD - 1
         if code is None and of is not None and (pattern := self.verbs.object_code(verb, of)) is not None:
             # "the lifting of sanctions" as "lifted sanctions" (085), "the imposition of an
             # embargo" (163): the dictionary's pattern for the verb with that object
@@ -4707,15 +4781,20 @@ class EventExtractor:
                 return None
             code = pattern.code
         if code is None:
-            # (the verb's own code first, else its synonym block's: the table's verbs are acts)
+            # (the verb's own code first, else its synonym block's: the table's verbs are acts; a
+            # noun derived by its ending only as its verb alone would code, see _bare_may_code)
             entries = sorted(
-                (e for e in self.verbs.entries.get(verb, ()) if not e.extra),
+                (
+                    e
+                    for e in self.verbs.entries.get(verb, ())
+                    if not e.extra and (not derived or _bare_may_code(e, self.words))
+                ),
                 key=lambda e: not (e.own or e.head),
             )
             code = entries[0].code if entries else None
         if code is None or code == NO_EVENT or code.startswith(("01", *NO_INTERACTION)):
             return None
-        return Rule(noun.lemma_.lower(), "N", code, None, None, needs_target=True)
+        return Rule(noun.lemma_.lower(), "N", code, None, None, needs_target=not specific)
 
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
@@ -16283,7 +16362,26 @@ CRITICISM_BLOCKS = frozenset({"111", "112"})
 #: Blunkett", "Iran's request for talks"); for the others the possessor alone may be the one
 #: acted upon ("his arrest", "Iraq's occupation") and the noun needs its "of" object.
 #: Verbs whose subject does the act their object names: "announced the lifting of sanctions".
-DECREEING = frozenset({"announce", "order", "decree", "approve", "complete", "begin", "start"})
+DECREEING = frozenset(
+    {
+        "announce",
+        "order",
+        "decree",
+        "approve",
+        "complete",
+        "begin",
+        "start",
+        # the ones who carry an act out do it: "police carried out the arrest of", "conducted the
+        # expulsion", "oversaw the release of", "authorised the deployment of"
+        "carry",
+        "conduct",
+        "undertake",
+        "oversee",
+        "authorise",
+        "authorize",
+        "implement",
+    }
+)
 #: Nouns of undoing a measure: "the lifting of sanctions", "an easing of the embargo".
 UNDOING = frozenset({"lifting", "easing", "removal", "relaxation", "scrapping", "withdrawal"})
 
@@ -16307,6 +16405,12 @@ def _undone(noun: Token) -> bool:
 
 #: Prepositions of a measure's or a force's object that name whom it is laid upon ("sanctions on Iran").
 UPON_PREPS = frozenset({"on", "upon", "against"})
+#: Light verbs whose subject need not do the act its object names: "had the support of X", "took
+#: the surrender of", "held the presidency", "made the appointment of X a priority".
+UNCARRIED = frozenset({"have", "take", "hold", "make"})
+#: Roots of acts whose object goes "to" someone, who is the one acted upon: aid given, cut or
+#: suspended (07, 16), a thing handed back (08).
+GIVEN_TO_ROOTS = frozenset({"07", "08", "16"})
 DOER_OWNED = frozenset({"support", "back", "oppose", "apologise", "request", "accuse"})
 #: Pleas a court dismisses: no rejection between actors ("judges dismissed both appeals").
 COURT_PLEAS = frozenset(
