@@ -209,9 +209,10 @@ ROWS = [
         "state:RUS",
         id="names-as",
     ),
+    # (a negative predicate of the one singled out is criticism: the control frames of session 16)
     argument_row(
         "Ann Vole singled out Zimbabwe as the worst offender on press freedom.",
-        "010",
+        "111",
         VOLE,
         "state:ZWE",
         id="singled-out",
