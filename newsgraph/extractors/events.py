@@ -7914,6 +7914,10 @@ class EventExtractor:
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
             if negated and all(a in ctx.speakers for a in agents):
                 continue  # '"I don't blame his mother"', '"I don't rule out his return"': nothing done
+            if needs_target and not tg and code[:2] in FORCE_ROOTS:
+                # "militants hijacked a passenger train in Balochistan": the owner of the thing
+                # seized or hit (its people, its place), as `_hit_owners` reads it
+                tg = [k for k in _owners_of_hit(ctx, trigger, set(agents)) if k not in agents]
             if (
                 needs_target
                 and not tg
@@ -14622,6 +14626,10 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     if not about:
         return events
     denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
+    # (a blow told by a plain verb of saying is reported, though the saying is read as a charge:
+    # "militants hijacked a train, Pakistani officials said" is the hijacking's news)
+    say = word_lists().say
+    reporting = {e.trigger.i for e in events if e.cameo.startswith("112") and e.trigger.lemma_.lower() in say}
     kept = []
     for event in events:
         tok, over = event.trigger, None
@@ -14640,7 +14648,8 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
         )
         if over is not None and over.startswith(HOPES):
             continue  # "was confident that Malaysia would settle the dispute": hoped for, not done
-        if over is None or negated or event.modality not in TOLD_AS_DONE:
+        told = tok.i in reporting and event.cameo[:2] in FORCE_ROOTS
+        if over is None or negated or event.modality not in TOLD_AS_DONE or told:
             kept.append(event)
         elif (denial := denials.get(tok.i)) is not None and not denial.targets:
             # "Uganda denied that its troops had crossed into South Sudan", "declined to comment
