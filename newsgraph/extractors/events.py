@@ -33,6 +33,7 @@ are in ``data/word_lists.txt``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -5703,7 +5704,8 @@ class EventExtractor:
             # as the documents were presented to the FDA', "said the report, which was presented
             # to the board, was wrong" (the judgement is what was said; its ground is no event of it)
             grounded = True
-            main = [t for t in scope if not _subordinate_in(t, scope)]
+            subordinate = _subordinates(scope)
+            main = [t for t in scope if t.i not in subordinate]
             if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in main) or not self._tone(
                 main
             ):
@@ -5742,7 +5744,8 @@ class EventExtractor:
         # of the clause that grounds the judgement; "the mistake that John Major made" is his)
         # (and with triggers in such a clause, only the words' own subject: "since Jack Straw
         # gave those figures they haven't moved, which gives us some hope" judges no Straw)
-        unground = [t for t in judged if not _subordinate_in(t, scope, ("advcl",))]
+        subordinate = _subordinates(scope, ("advcl",)) if judged else set()
+        unground = [t for t in judged if t.i not in subordinate]
         judged = unground if unground or grounded else judged
         # 'said of Y: "She has done a remarkable job"': the one the words are said of
         judged += _said_of(verb)
@@ -6045,11 +6048,20 @@ class EventExtractor:
         NATO, which he called 'a war club'"); a description ("'Q' was how X described Y", "X
         described Y as 'Q'"); an attack noun ("a tirade from X aimed at Y"). The agent is the
         clause's subject, never a possessor inside its object (111, or 112 for accusing)."""
+        # (only the sentence's verbs of judging or describing and its attack nouns can start one:
+        # their positions are read off the doc's arrays once per document, and only they are
+        # made Tokens)
+        candidates = ctx.structural_candidates()
+        first, last = bisect.bisect_left(candidates, sent.start), bisect.bisect_left(candidates, sent.end)
+        if first == last:
+            return
         # (quoted words in any marks: 'a blank cheque', "a war club")
         quoted = ctx.quoted_within(sent.start, sent.end) or any(t.is_quote for t in sent)
-        for tok in sent:
-            if tok.i in consumed:
+        doc = sent.doc
+        for i in candidates[first:last]:
+            if i in consumed:
                 continue
+            tok = doc[i]
             lemma = tok.lemma_.lower()
             found: tuple[str, list[list[str]], list[str], list[int]] | None = None
             if (
@@ -8372,6 +8384,7 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    _structural: list[int] | None = None  # see structural_candidates
     _described: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # see describe
     _lower_words: set[int] | None = None
     #: the words a token other than a verb must be, as its lemma or as written, to make a
@@ -8448,6 +8461,29 @@ class _Context:
                     self.doc, self._candidates, table[:, 0], self.doc.to_array([LEMMA, LOWER])
                 )
         return self._candidates
+
+    def structural_candidates(self) -> list[int]:
+        """The positions, in order, of the tokens :meth:`EventExtractor._attack_by_structure` may
+        start from: verbs whose lemma is one of :data:`STRUCT_VERBS` and nouns whose lemma is one
+        of :data:`STRUCT_NOUNS` (from the doc's arrays, once per document; any other token finds
+        nothing there)."""
+        if self._structural is None:
+            from spacy.attrs import LEMMA, POS
+            from spacy.parts_of_speech import IDS
+
+            verb, noun = IDS["VERB"], IDS["NOUN"]
+            table = self.doc.to_array([POS, LEMMA])
+            strings = self.doc.vocab.strings
+            found: list[int] = []
+            if len(table):
+                pos = table[:, 0]
+                tags, lemmas = pos.tolist(), table[:, 1].tolist()
+                for i in _flatnonzero((pos == verb) | (pos == noun)):
+                    words = STRUCT_VERBS if tags[i] == verb else STRUCT_NOUNS
+                    if strings[lemmas[i]].lower() in words:
+                        found.append(i)
+            self._structural = found
+        return self._structural
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -13190,14 +13226,39 @@ def _subordinate_in(tok: Token, scope: list[Token], deps: Collection[str] = SUBO
     """``tok`` stands in a clause of reason, time or description hung inside the words ``scope``
     (an adverbial clause not of condition, a relative or participial clause): 'was "false" as
     the documents were presented to X', "the report, which was presented to the board, was"."""
+    return tok.i in _subordinates(scope, deps)
+
+
+def _subordinates(scope: list[Token], deps: Collection[str] = SUBORDINATE_CLAUSES) -> set[int]:
+    """The indices of the tokens of ``scope`` that :func:`_subordinate_in` is true of, found in
+    one walk: each token's answer is its head's unless the token itself hangs a clause on a
+    head inside the scope (the answers met on the way up are kept, so no head is read twice)."""
     inside = {t.i for t in scope}
-    node = tok
-    while node.i in inside and node.head.i != node.i:
-        conditional = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
-        if node.dep_ in deps and node.head.i in inside and not (node.dep_ == "advcl" and conditional):
-            return True
-        node = node.head
-    return False
+    known: dict[int, bool] = {}
+    for tok in scope:
+        path: list[int] = []
+        node = tok
+        found = False
+        while node.i in inside:
+            seen = known.get(node.i)
+            if seen is not None:
+                found = seen
+                break
+            head = node.head
+            if head.i == node.i:
+                break
+            path.append(node.i)
+            if node.dep_ in deps and head.i in inside:
+                conditional = node.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children
+                )
+                if not conditional:
+                    found = True
+                    break
+            node = head
+        for i in path:
+            known[i] = found
+    return {i for i, found in known.items() if found}
 
 
 def _text_judged(tok: Token, made: frozenset[str]) -> bool:
@@ -19849,6 +19910,19 @@ def _attack_noun(tok: Token) -> bool:
     if lemma in ("lashing", "down") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         return f"{tok.doc[tok.i - 2].lower_}-{lemma}" in TIRADE_NOUNS
     return False
+
+
+#: The lemmas of verbs (:data:`JUDGING_PARTICIPLES`, :data:`DESCRIBING`) and of nouns
+#: (:func:`_attack_noun`) a structural attack starts from (see :meth:`_Context.structural_candidates`).
+STRUCT_VERBS = JUDGING_PARTICIPLES | DESCRIBING
+STRUCT_NOUNS = TIRADE_NOUNS | {"lashing", "down"}
+
+
+def _flatnonzero(mask: numpy.ndarray) -> list[int]:
+    """The positions where ``mask`` is true, as Python ints."""
+    import numpy
+
+    return numpy.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
 
 
 #: Words one of which a sentence without quotation needs for a structural attack to be read.
