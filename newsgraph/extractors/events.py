@@ -2865,7 +2865,9 @@ class EventExtractor:
             undoers = {a for g in agents for a in g}
             undoing = ctx.own_states(list(undoers)) | undoers
             # (the ones the measure was laid upon, not its owner: "its ban on Canadian beef")
-            targets = [k for k in _measure_subjects(ctx, eased) if k not in undoing]
+            laid_upon = [k for k in _measure_subjects(ctx, eased) if k not in undoing]
+            # (else whom the clause names otherwise: "lift curbs on fertiliser sales to Iran")
+            targets = laid_upon or [t for t in targets if t not in undoing]
             needs = False
         yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs, mutual=between)
 
