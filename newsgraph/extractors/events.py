@@ -5982,6 +5982,8 @@ class EventExtractor:
         "came as a boost to Z". The noun's valence (valence.tsv, ``FORTUNE_BOUND`` away from zero,
         not denied) decides 111 or 051; the one it befalls is judged (a bare "the government" is
         the home state's, judged only by a critic outside it). Whatever the noun, no list of idioms."""
+        if not agents or any(ctx.journalist(a) for a in agents):
+            return None  # a journalist's analysis reports, it judges no one ("a huge blow to X")
         table = valence()
         within = {t.i for t in scope}
         own = ctx.own_states(agents) | ctx.home_of(agents) | set(agents)
