@@ -33,6 +33,7 @@ are in ``data/word_lists.txt``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -57,12 +58,15 @@ from .meaning import (
     DEMAND,
     DOORS,
     GIVEN_PROMISES,
+    INTENT_NOUNS,
     KEEPING,
     LENDING,
     MESSAGES,
     MILITARY_THREAT,
     NO_COMMENT_VERBS,
     OPEN_TO,
+    PAUSES,
+    PLAN_CONTENTS,
     PLAN_WORDS,
     PRESSED,
     REJECT,
@@ -97,6 +101,7 @@ from .meaning import (
     past_aspect,
     persisting,
     physical,
+    plan_content,
     policy_object,
     proposed,
     refine,
@@ -113,6 +118,27 @@ from .meaning import (
 from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
+from .meaning import _paused_force as _paused_force
+from .offers import (
+    AVAILABLE,
+    CONSENT_GIVING,
+    CONSENT_NOUNS,
+    DISPOSAL_NOUNS,
+    LETTING,
+    PARTY_NOUNS,
+    PUTTING_BEFORE,
+    WISHING,
+    at_disposal,
+    consented_letting,
+    delivered_proposal,
+    given_consent,
+    made_available,
+    permitted_party,
+    told_promise,
+    wished_offer,
+)
+from .offers import CARRYING as GIVING_OVER
+from .offers import TELLING as PROMISE_TELLING
 from .parties import bodies, groups, parties
 from .refusals import REFUSING as REFUSING_ACTS
 from .refusals import answer_refused, is_request, refused_act, rejected_request, unanswered_request
@@ -136,7 +162,7 @@ from .threats import (
 )
 from .threats import table as threat_table
 from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
-from .verbs import PARTITIVE, verb_dictionary, verb_particle
+from .verbs import PARTITIVE, WORD, derived_nouns, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
     import numpy
@@ -1250,6 +1276,15 @@ class EventExtractor:
         self.words = word_lists()
         self.nominalized = dict(self.words.nominalizations)
         self.verbs = verb_dictionary()
+        #: nouns of acts made from the dictionary's verbs by regular endings ("the recall of its
+        #: ambassador", "Washington's suspension of aid"): coded as their verb when no row of the
+        #: lexicon and no [nominalizations] entry names them (see _nominalized_rule)
+        plain = self.words.light_verbs | self.words.generic_verbs | self.words.say
+        self.derived = {
+            noun: verb
+            for noun, verb in derived_nouns(v for v in self.verbs.entries if v not in plain).items()
+            if noun not in self.nominalized and noun not in plain
+        }
         classes = self.lex.classes
         #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
         #: nouns of scorn delivered or in a quantity ("heaped abuse on", "a torrent of abuse")
@@ -1286,7 +1321,9 @@ class EventExtractor:
         )
         self._codable: dict[tuple[str, str | None], bool] = {}  # (lemma, entry word) -> may code
         self.goods_verbs = _goods_table()[0]
-        self.trigger_words = _TriggerWords(_trigger_word_set(self.lex, self.words, self.nominalized))
+        self.trigger_words = _TriggerWords(
+            _trigger_word_set(self.lex, self.words, {**self.derived, **self.nominalized})
+        )
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -1300,6 +1337,8 @@ class EventExtractor:
         for sent in doc.sents:
             made = list(self._sentence(ctx, sent, article))
             made = self._refusal_frames(ctx, sent, made, article)
+            if ctx.armed_text():
+                made += self._force_by_structure(ctx, sent, made, article)
             told = settle(made, self.words, ctx.sentences, ctx.entities)
             if ctx.threat_pending:
                 told = _threats_kept(ctx, told) + ctx.threat_pending
@@ -1470,6 +1509,26 @@ class EventExtractor:
             e.negated, e.modality = False, Modality.ASSERTED
             yield e
 
+    def _decreed_act(self, tok: Token) -> bool:
+        """A noun made from a verb that a verb of decreeing carries: "Turkey ordered the recall of
+        its ambassador", "police carried out the arrest of": the noun tells the act, whatever the
+        carrying verb made of it."""
+        lemma = _lemma(tok)
+        if (
+            tok.pos_ != "NOUN"
+            or _decreer(tok) is None
+            or not (lemma in self.derived or lemma in self.nominalized)
+        ):
+            return False
+        # (not when the verb codes the act by its object itself: "ordered the closure of the
+        # border" is the dictionary's 1721 of "ordered")
+        verb = tok.head
+        rule = self.lex.match(verb.lemma_.lower(), "V", lemma, None)
+        if rule is not None and rule.objects:
+            return False
+        made = self.verbs.match(verb)
+        return made is None or made.code is None or made.bare
+
     def _acted(self, event: _Event, ctx: _Context) -> bool:
         """An event needs an agent that can act: a bill, a report or a budget named as the
         actor ("the Police Bill proposes powers to search suspects", "the Budget would do
@@ -1504,7 +1563,9 @@ class EventExtractor:
         for tok in _trigger_tokens(ctx, sent):
             if tok.pos_ == "VERB" and tok.lemma_.lower() in heads:
                 ctx.refusal_candidates.append(tok)  # (read after the sentence: `_refusal_frames`)
-            if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
+            if (tok.i in consumed and not _owned_intent(tok) and not self._decreed_act(tok)) or _rejected(
+                tok
+            ):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
             pos = tok.pos_
@@ -1561,6 +1622,15 @@ class EventExtractor:
             if pos == "NOUN" and lemma in READINESS_NOUNS:
                 yield from self._ready(ctx, tok, article)
                 continue
+            if pos == "VERB" and lemma in PROPOSAL_CUES:
+                # "a halt to strikes, drawn up by X, was presented to Moscow and Kyiv", "laid a
+                # power-sharing arrangement before the generals" (offers.delivered_proposal)
+                yield from self._proposal_by_structure(ctx, tok, article)
+            if lemma in OFFER_CUES:
+                # "put its diplomats at the disposal of X", "made its airfields available to X",
+                # "should X need a venue, Y will host", "told doctors their arrears would be paid",
+                # "consented to let monitors return" (offers.py)
+                yield from self._offer_by_structure(ctx, tok, pos, lemma, article)
             if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
                 yield from self._work_with(ctx, tok, article)
             if pos == "VERB" and lemma in INTRODUCING:
@@ -1606,6 +1676,7 @@ class EventExtractor:
                     (
                         lemma in PLAN_WORDS
                         or lemma in self.nominalized
+                        or lemma in self.derived
                         or lemma in GIVEN_PROMISES
                         or lemma in self.scorning  # ("a torrent of abuse": see _nominal)
                     )
@@ -4112,9 +4183,9 @@ class EventExtractor:
             # a visit to the state toured (not "began a four-day tour", the verb's own, nor "a
             # tour of the building")
             rule = Rule(lemma, "N", "042", None, None, needs_target=True)
-        made_from = self.nominalized.get(lemma) if rule is None else None
+        made_from = (self.nominalized.get(lemma) or self.derived.get(lemma)) if rule is None else None
         if made_from is not None:
-            rule = self._nominalized_rule(noun, made_from)
+            rule = self._nominalized_rule(noun, made_from, derived=lemma not in self.nominalized)
             if rule is None:
                 made_from = None
         asked = [c for c in noun.children if c.dep_ == "prep"]
@@ -4254,7 +4325,13 @@ class EventExtractor:
                     if made_from is not None:
                         # "the lifting of sanctions on Iran", "Israel's withdrawal of its troops
                         # from Lebanon": the one the object was laid on or taken from
-                        upon = UPON_PREPS | ({"from"} if rule.cameo[:2] == "08" else set())
+                        # ("Turkey ordered the recall of its ambassador from Israel": the one an
+                        # envoy is taken from; "Washington's suspension of military aid to
+                        # Honduras": the one a thing is given or denied to)
+                        upon = UPON_PREPS | ({"from"} if rule.cameo[:2] in ("08", "16") else set())
+                        upon |= {"to"} if rule.cameo[:2] in GIVEN_TO_ROOTS else set()
+                        # ("Venezuela's severing of relations with Israel": the one ties are cut with)
+                        upon |= {"with"} if rule.cameo[:2] == "16" else set()
                         targets += [
                             k
                             for q in o.children
@@ -4262,7 +4339,10 @@ class EventExtractor:
                             for k in ctx.entities(_pobj(q), kinds=(Kind.STATE,))
                         ]
                 elif (
-                    made_from is not None and prep.lower_ == "from" and rule.cameo[:2] == "08" and any(agents)
+                    made_from is not None
+                    and prep.lower_ == "from"
+                    and rule.cameo[:2] in ("08", "16")
+                    and any(agents)
                 ):
                     targets += ctx.entities(o, kinds=(Kind.STATE,))  # "its withdrawal from Lebanon"
                 elif prep.lower_ == "of" and rule.cameo[:2] == "13":
@@ -4312,6 +4392,14 @@ class EventExtractor:
                             ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+        if made_from is not None and not targets and any(agents):
+            # "the Thai government's lifting of the state of emergency in Bangkok": with no one
+            # else acted upon, the state of the place the act is done in (as the verb's "lifted
+            # the curfew in Bangkok")
+            held = [
+                o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)
+            ]
+            targets += [k for t in (noun, *held) for k in ctx.placed_states(t)]
         if not any(agents) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
             # "Criticism of Israel came from Turkey", "the sharpest warning came from the EU":
             # where the act came from is its doer
@@ -4467,6 +4555,16 @@ class EventExtractor:
                 # "a draft peace plan was presented to Israel by Egyptian mediators": the one
                 # the plan is put to, on the verb of a passive
                 inners.append((putter, frozenset({"to"})))
+            if putter is not None and noun.dep_ == "dobj":
+                # "sent Myanmar's junta and the opposition a proposal for a corridor": the ones the
+                # plan is sent to, the verb's second object
+                targets += [
+                    k
+                    for c in putter.children
+                    if c.dep_ in ("dative", "iobj")
+                    for o in _conjuncts(c)
+                    for k in ctx.entities(o)
+                ]
             for inner, preps in inners:
                 for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
@@ -4692,18 +4790,32 @@ class EventExtractor:
                 event.modality = Modality.REPORTED  # "the reported feud", "the alleged row": told by others
             yield event
 
-    def _nominalized_rule(self, noun: Token, verb: str) -> Rule | None:
+    def _nominalized_rule(self, noun: Token, verb: str, derived: bool = False) -> Rule | None:
         """The rule of a noun made from ``verb`` (``[nominalizations]``) the lexicon has no row
         for, when an actor owns the act ("Brazil's support for ...", "the arrest of X by Y"):
         the verb's lexicon rule for the noun's "of" object, else the dictionary's own code of the
         verb, else its synonym block's. It needs someone acted upon; statements and acts of no
-        interaction are none."""
+        interaction are none.
+
+        The verb's pattern is read off the noun's phrases (:meth:`.VerbDictionary.noun_code`: "the
+        lifting of the state of emergency"), and an act so coded stands with no one else acted
+        upon. A noun ``derived`` by its ending (:func:`.verbs.derived_nouns`, not listed in
+        ``[nominalizations]``) takes a bare code only where the verb alone may give it
+        (:func:`_bare_may_code`). The subject of a light verb carrying the noun owns it too
+        ("extended recognition to China")."""
+        carried = False
         owned = (
             any(c.dep_ == "poss" for c in noun.children)
             or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
             # "Canada announced the easing of sanctions on Cuba", "ordered the expulsion of":
             # the one who decrees an act does it
             or _decreer(noun) is not None
+            # "Costa Rica extended diplomatic recognition to China", "issued an apology": a light
+            # verb's subject does the act its object names (not "had the backing of": received)
+            or (
+                carried := noun.dep_ == "dobj"
+                and noun.head.lemma_.lower() in self.words.light_verbs - UNCARRIED
+            )
         )
         of = next(
             (
@@ -4717,12 +4829,21 @@ class EventExtractor:
         )
         if not owned and (of is None or _prep_object(of, ("by",)) is None):
             return None  # (not even "the lifting of the embargo on Libya by Italy")
-        if of is None and verb not in DOER_OWNED:
+        if of is None and verb not in DOER_OWNED and not carried:
             return None  # "his arrest in Zambia", "Iraq's occupation": the one acted upon owns it
         made = self.lex.match(verb, "V", _lemma(of), None)
         if made is not None and made.pos == "N":
             made = None
         code = made.cameo if made is not None else None
+        # (an act the dictionary codes by what it names, "the lifting of the state of emergency in
+        # Bangkok", stands with no one else acted upon, as the verb's does; the verb alone needs one)
+        specific = False
+        if code is None and of is not None and (pattern := self.verbs.noun_code(verb, noun)) is not None:
+            # "the lifting of the state of emergency in Bangkok" as "lifted the state of emergency"
+            # (0814): the verb's pattern read off the noun's phrases (see VerbDictionary.noun_code)
+            if pattern.code is None or pattern.reverse:
+                return None
+            code, specific = pattern.code, pattern.specificity >= WORD - 1
         if code is None and of is not None and (pattern := self.verbs.object_code(verb, of)) is not None:
             # "the lifting of sanctions" as "lifted sanctions" (085), "the imposition of an
             # embargo" (163): the dictionary's pattern for the verb with that object
@@ -4730,15 +4851,20 @@ class EventExtractor:
                 return None
             code = pattern.code
         if code is None:
-            # (the verb's own code first, else its synonym block's: the table's verbs are acts)
+            # (the verb's own code first, else its synonym block's: the table's verbs are acts; a
+            # noun derived by its ending only as its verb alone would code, see _bare_may_code)
             entries = sorted(
-                (e for e in self.verbs.entries.get(verb, ()) if not e.extra),
+                (
+                    e
+                    for e in self.verbs.entries.get(verb, ())
+                    if not e.extra and (not derived or _bare_may_code(e, self.words))
+                ),
                 key=lambda e: not (e.own or e.head),
             )
             code = entries[0].code if entries else None
         if code is None or code == NO_EVENT or code.startswith(("01", *NO_INTERACTION)):
             return None
-        return Rule(noun.lemma_.lower(), "N", code, None, None, needs_target=True)
+        return Rule(noun.lemma_.lower(), "N", code, None, None, needs_target=not specific)
 
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
@@ -4842,18 +4968,30 @@ class EventExtractor:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
         (03x) of a specific act, by the copula's subject."""
         code = specific_intent(adj) or self._intended_act(adj)
-        if code is None and (adj.pos_ != "NOUN" or any(c.lower_ == "no" for c in adj.children)):
+        if adj.pos_ == "NOUN" and any(c.lower_ in ("no", "little", "less", "any") for c in adj.children):
+            return  # "showed little willingness to buy the bonds": none told
+        if code is None and adj.pos_ != "NOUN":
             return
         ctx.begin()
-        copula = adj.head
+        copula = adj
+        owner: Token | None = None
         if adj.pos_ == "NOUN":
             # "India signalled its willingness to resume dialogue", "Turkey expressed readiness to
             # host talks", "Iran's readiness to negotiate": the one whose readiness it is
             owner = next((c for c in adj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            if owner is not None:
-                copula = adj
-            elif adj.dep_ != "dobj":
+            if owner is None and adj.dep_ == "pobj" and adj.head.lower_ == "for":
+                # "thanked Egypt for its willingness to treat the wounded", "praised Jordan for
+                # its readiness to": the one thanked or praised is the one whose readiness it is
+                mine = any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in adj.children
+                )
+                owner = next((c for c in adj.head.head.children if c.dep_ == "dobj"), None) if mine else None
+            if owner is None and adj.dep_ != "dobj":
                 return
+            if owner is None:
+                copula = adj.head
+        else:
+            copula = adj.head
         subj = (
             owner
             if adj.pos_ == "NOUN" and owner is not None
@@ -4862,7 +5000,17 @@ class EventExtractor:
         agents = ctx.split_agents(subj, copula) if subj is not None else [ctx.inherited_subject(copula)]
         targets: list[str] = []
         infinitives = ("xcomp", "acl", "relcl") if adj.pos_ == "NOUN" else ("xcomp",)
-        for act in (c for c in adj.children if c.dep_ in infinitives):
+        acts = [c for c in adj.children if c.dep_ in infinitives]
+        if adj.pos_ == "NOUN":
+            # "its openness to hosting talks": the gerund after "to"
+            acts += [
+                g
+                for p in adj.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children
+                if g.dep_ == "pcomp" and g.pos_ == "VERB"
+            ]
+        for act in acts:
             objects = [c for c in act.children if c.dep_ in ("dobj", "dative")]
             targets += [k for c in objects for k in ctx.entities(c)]
             # (a phrase the parser hangs on the act's object too: "its willingness to sign a peace
@@ -4878,11 +5026,186 @@ class EventExtractor:
             # "signalled its willingness to send engineers to help rebuild Libya's ports": the state
             # the act is upon, named deeper in its clause
             targets += _intended_states(ctx, adj, agents)
+        if code is None and owner is not None and adj.lemma_.lower() in OFFERING_NOUNS:
+            # "Egypt's willingness to treat 1,000 wounded Gazans", "Morocco's eagerness to take part
+            # in a joint operation": an offer of whatever act its own class allows (not a hostile
+            # one: "Russia's readiness to use nuclear weapons")
+            code = next((c for a in acts if a.pos_ == "VERB" for c in [self._offer_code(a)] if c), None)
+            if code is None:
+                return
         if code is None:
             if not targets:
                 return  # "its readiness to compromise": which act, and upon whom, not told
             code = "030"  # an intent to cooperate with the state the act is upon
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
+
+    def _offer_code(self, act: Token) -> str | None:
+        """The intent code (03x) of an act offered, from the act's own class in the verb
+        dictionary: a meeting or talks (04) 036, diplomatic cooperation (05) 032, material
+        cooperation (06) 031, aid (07) 033, yielding (08) the matching 035x; any other act of
+        cooperation or none coded 030; None for a hostile act (10-20) or a violent verb."""
+        lemma = act.lemma_.lower()
+        if lemma in DEFIANT_ACTS or lemma in self.words.violent_verbs or lemma in self.words.verbal_force:
+            return None
+        found = self.verbs.match(act)
+        code = found.code if found is not None else None
+        if not code or code == NO_EVENT or code[:2] in ("01", "02", "03"):
+            return "030"
+        if code[:2] in INTENDED_COOPERATION:
+            return INTENDED_COOPERATION[code[:2]]
+        if code[:2] == "06":
+            return "031"
+        if code[:2] == "07":
+            return "033"
+        if code[:2] == "08":
+            return INTENDED_YIELD.get(code[:3], "035")
+        if code[:2] == "09":
+            return "030"
+        return None
+
+    def _proposal_code(self, theme: Token, *, carried: bool) -> str | None:
+        """The intent (03x) of a thing put before others, by what it names: a plan's content ("a
+        swap", "a settlement"), a truce ("a halt to strikes", "a moratorium on attacks"), a named
+        intent ("talks"), a plan noun ("a proposal for a corridor"); and, put before others by a
+        verb of proposing only, any noun of an act that is no hostile one ("a power-sharing
+        arrangement", "a cap on oil prices") as 030; None for anything else ("sent aid", "handed
+        a letter", "submitted a sanctions package")."""
+        lemma = theme.lemma_.lower()
+        if lemma in PLAN_CONTENTS:
+            return PLAN_CONTENTS[lemma]
+        if carried and lemma not in PLAN_WORDS and not _paused_force(theme):
+            return None  # "sent food aid to Yemen", "extended a loan to": things given (07), no proposal
+        if lemma in INTENT_NOUNS:
+            return INTENT_NOUNS[lemma]
+        if _paused_force(theme):
+            return "0356"
+        code = specific_intent(theme) if lemma in PLAN_WORDS else None
+        if code is not None:
+            return code
+        if lemma in PLAN_WORDS:
+            found = plan_content(theme)
+            return found if found is not None else "030"
+        if carried or theme.ent_type_:
+            return None
+        rules = self.lex.rules.get(lemma)
+        if rules and rules[0].cameo[:2] not in ("03", "04", "05", "06", "07", "08"):
+            return None  # "presented a sanctions package", "a ban on imports": no offer
+        if lemma in self.words.violent_verbs or lemma in DEFIANT_ACTS:
+            return None
+        acting = (
+            lemma in self.nominalized
+            or self.verbs.knows(lemma)
+            or lemma.endswith(ACT_ENDINGS)
+            or lemma in PAUSES
+        )
+        return "030" if acting else None
+
+    def _proposal_by_structure(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A proposal told by its structure (see :func:`.offers.delivered_proposal`): the intent
+        (03x) its noun names, by its author, upon the ones it is put to; only when they are others
+        than the author's own side ("submitted a proposal for tax cuts to parliament" is none)."""
+        found = delivered_proposal(verb)
+        if found is None:
+            return
+        theme, recipients, author = found
+        lemma = theme.lemma_.lower()
+        if lemma in PLAN_WORDS and proposed(theme) is not None:
+            return  # a plan put forward: the plan rules' (``_nominal``)
+        code = self._proposal_code(theme, carried=verb.lemma_.lower() in GIVING_OVER)
+        if code is None or author is None:
+            return
+        ctx.begin()
+        agents = ctx.split_agents(author, verb)
+        own = {a for g in agents for a in g}
+        if not own:
+            return
+        own_states = ctx.own_states(own) | {a for a in own if ctx.kind(a) is Kind.STATE}
+        # (a capital put for its state: "presented to Moscow and Kyiv")
+        named = [
+            k if ctx.kind(k) in ACTORS else ctx.found.part_of.get(k, "")
+            for r in recipients
+            for k in ctx.entities(r, kinds=(*ACTORS, Kind.LOCATION))
+        ]
+        targets = [
+            k
+            for k in named
+            if k
+            and ctx.kind(k) in ACTORS
+            and k not in own
+            and not (ctx.own_states([k]) | ({k} if ctx.kind(k) is Kind.STATE else set())) & own_states
+        ]
+        parties = any(r.lemma_.lower() in PARTY_NOUNS for r in recipients)
+        if not targets and not parties:
+            return  # put to no one named, or to its own side
+        yield from self._emit(ctx, code, verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _offer_by_structure(
+        self, ctx: _Context, tok: Token, pos: str, lemma: str, article: Article
+    ) -> Iterator[_Event]:
+        """Offers told by their structure (see :mod:`.offers`): the intent (03x) by the one who
+        offers, upon the one offered to."""
+        holder: Token | None = None
+        recipients: list[Token] = []
+        code: str | None = "030"
+        subj: Token | None = None
+        found: tuple[Token, list[Token]] | None = None
+        if pos == "NOUN" and lemma in DISPOSAL_NOUNS:
+            found = at_disposal(tok)  # "put its diplomats at the disposal of the ELN"
+        elif pos == "ADJ" and lemma in AVAILABLE:
+            found = made_available(tok)  # "made its airfields available to NATO"
+        if found is not None:
+            holder, recipients = found
+        elif pos == "VERB" and lemma in WISHING and (wished := wished_offer(tok)) is not None:
+            holder, asker = wished
+            code = self._offer_code(holder)
+            recipients = [asker] if asker is not None else []
+            if asker is None or (not ctx.entities(asker) and asker.lemma_.lower() not in PARTY_NOUNS):
+                return  # "he will announce an election when he wants to": one's own wish, no offer
+        elif pos == "VERB" and lemma in PROMISE_TELLING and (told := told_promise(tok)) is not None:
+            act, addressee = told
+            code = self._offer_code(act)
+            holder, recipients = tok, [addressee]
+        elif pos == "VERB" and lemma in LETTING and (consent := consented_letting(tok)) is not None:
+            holder, let = consent
+            recipients = permitted_party(let)
+            code = "0355"
+        elif pos == "VERB" and lemma in CONSENT_GIVING:
+            # "has granted permission for OSCE observers to enter": from the verb (the noun may be
+            # taken as the verb's object by another rule)
+            noun = next(
+                (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CONSENT_NOUNS), None
+            )
+            if noun is not None and (given := given_consent(noun)) is not None:
+                holder, party = given
+                recipients = [party]
+                code = "0355"
+                tok = noun
+        if holder is None or code is None:
+            return
+        ctx.begin()
+        subj = self._speaking_subject(holder)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            return  # "were placed at the disposal of": by whom, not told here
+        agents = ctx.split_agents(subj, holder) if subj is not None else [ctx.inherited_subject(holder)]
+        own = {a for g in agents for a in g}
+        if not own:
+            return
+        targets = [k for r in recipients for k in ctx.entities(r) if k not in own]
+        if (
+            lemma in WISHING
+            and recipients
+            and not targets
+            and recipients[0].lemma_.lower() not in PARTY_NOUNS
+        ):
+            return  # "when it wants to": the one who offers is the one who wishes
+        if code == "0355" and not targets:
+            if not any(r.pos_ in ("NOUN", "PROPN") for r in recipients):
+                return  # "consented to let it rest": no one let in
+            code = "035"  # "approved letting 200 aid trucks a day cross into Gaza"
+        if not targets and lemma in DISPOSAL_NOUNS | AVAILABLE:
+            return  # "made the documents available to the public": to no actor
+        trigger = holder if lemma in WISHING else tok
+        yield from self._emit(ctx, code, trigger, agents, list(dict.fromkeys(targets)), [], article)
 
     def _open_to(
         self, ctx: _Context, adj: Token, found: tuple[str, Token, Token], article: Article
@@ -5726,7 +6049,8 @@ class EventExtractor:
             # as the documents were presented to the FDA', "said the report, which was presented
             # to the board, was wrong" (the judgement is what was said; its ground is no event of it)
             grounded = True
-            main = [t for t in scope if not _subordinate_in(t, scope)]
+            subordinate = _subordinates(scope)
+            main = [t for t in scope if t.i not in subordinate]
             if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in main) or not self._tone(
                 main
             ):
@@ -5771,7 +6095,8 @@ class EventExtractor:
         # of the clause that grounds the judgement; "the mistake that John Major made" is his)
         # (and with triggers in such a clause, only the words' own subject: "since Jack Straw
         # gave those figures they haven't moved, which gives us some hope" judges no Straw)
-        unground = [t for t in judged if not _subordinate_in(t, scope, ("advcl",))]
+        subordinate = _subordinates(scope, ("advcl",)) if judged else set()
+        unground = [t for t in judged if t.i not in subordinate]
         judged = unground if unground or grounded else judged
         # 'said of Y: "She has done a remarkable job"': the one the words are said of
         judged += _said_of(verb)
@@ -6135,11 +6460,20 @@ class EventExtractor:
         NATO, which he called 'a war club'"); a description ("'Q' was how X described Y", "X
         described Y as 'Q'"); an attack noun ("a tirade from X aimed at Y"). The agent is the
         clause's subject, never a possessor inside its object (111, or 112 for accusing)."""
+        # (only the sentence's verbs of judging or describing and its attack nouns can start one:
+        # their positions are read off the doc's arrays once per document, and only they are
+        # made Tokens)
+        candidates = ctx.structural_candidates()
+        first, last = bisect.bisect_left(candidates, sent.start), bisect.bisect_left(candidates, sent.end)
+        if first == last:
+            return
         # (quoted words in any marks: 'a blank cheque', "a war club")
         quoted = ctx.quoted_within(sent.start, sent.end) or any(t.is_quote for t in sent)
-        for tok in sent:
-            if tok.i in consumed:
+        doc = sent.doc
+        for i in candidates[first:last]:
+            if i in consumed:
                 continue
+            tok = doc[i]
             lemma = tok.lemma_.lower()
             found: tuple[str, list[list[str]], list[str], list[int]] | None = None
             if (
@@ -6163,6 +6497,122 @@ class EventExtractor:
             consumed.update(used[1:] or used)
             ctx.begin()
             yield from self._emit(ctx, code, sent.doc[used[0]], agents, targets, [], article)
+
+    def _force_by_structure(
+        self, ctx: _Context, sent: Span, made: list[_Event], article: Article
+    ) -> list[_Event]:
+        """A physical attack told by its structure, whatever the verb (190, made specific by the
+        weapon in `_emit`): an armed actor or its weapons as the subject ("Ukrainian sea drones",
+        "Hezbollah guerrillas", "Indian guns") or any actor with a weapon as the instrument ("with
+        machine-gun fire", "using drones"), and a verb whose object, or the object of its "on / at
+        / into / upon / against" phrase, is a thing, place or actor of another side ("disabled a
+        Russian minesweeper", "rained shells on Pakistani posts", "rammed it": the thing a pronoun
+        stands for). A verb the tables code as a peaceful act or as a seizure, a verb of praise
+        ("rescued", "protected"), of going along with or watching ("escorted") and a verb the
+        tables code as no event without a particle, preposition or weapon ("entered", "crossed")
+        make none. Only verbs no other rule made an event of are read."""
+        taken = {e.trigger.i for e in made}
+        out: list[_Event] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.i in taken or verb.dep_ in ("amod", "compound"):
+                continue
+            found = self._force_frame(ctx, verb)
+            if found is None:
+                continue
+            agents, targets = found
+            ctx.begin()
+            out += self._emit(ctx, ATTACK, verb, agents, targets, [], article)
+        return out
+
+    def _force_frame(self, ctx: _Context, verb: Token) -> tuple[list[list[str]], list[str]] | None:
+        """The agents and targets of :meth:`_force_by_structure`'s attack told by ``verb``, if any."""
+        children = list(verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        subj = _by_agent(verb) if passive else next((c for c in children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        instrument = _weapon_instrument(verb, self.words)
+        if instrument is None and not self._armed_agent(ctx, subj):
+            return None
+        fired = [o for o in objects if o.lemma_.lower() in PROJECTILES]
+        # (what it is aimed at, also through what it fires: "lobbed mortar rounds into the town")
+        aimed = [
+            o
+            for h in [verb, *fired]
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in HIT_THING_PREPS
+            for o in _prep_objects(p)
+            if o.ent_type_ not in ("DATE", "TIME")  # (not "on Sunday")
+        ]
+        if not self._may_be_force(verb, bool(aimed or fired or instrument is not None)):
+            return None
+        meant = [_thing_meant(ctx, o, verb) for o in objects if o not in fired]
+        things = [
+            t
+            for t in [*(m for m in meant if m is not None), *aimed]
+            if t.pos_ in ("NOUN", "PROPN")
+            and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
+            and t.lemma_.lower() not in self.words.argument_nouns
+            and t.lemma_.lower() not in self.words.documents
+        ]
+        if not things:
+            return None
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for g in agents for a in g}
+        if not acting:
+            return None
+        targets = [
+            k
+            for t in things
+            if ctx.found.entity_at(t.i) is not None
+            for k in ctx.entities(t, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+            if k not in acting
+        ]
+        targets = targets or [k for k in _owners_of_things(ctx, things, acting) if k not in acting]
+        if not targets:
+            return None  # (no other side named: "troops swept the area", "jets hit the target")
+        return agents, list(dict.fromkeys(targets))
+
+    def _armed_agent(self, ctx: _Context, subj: Token) -> bool:
+        """The subject is armed men or their weapons ("Hezbollah guerrillas", "US Navy destroyers",
+        "Russian missiles", "Indian guns"), or an armed group of the groups tables ("Hezbollah")."""
+        armed = self.words.armed_actors
+        for t in _conjuncts(subj):
+            words = [t] + [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+            if any(
+                w.lemma_.lower() in armed or w.lower_ in armed or w.lemma_.lower() in ARMED_WEAPONS
+                for w in words
+            ):
+                return True
+            if any(ctx.listed_group(k) for k in ctx.entities(t, kinds=(Kind.ORGANIZATION,), depth=1)):
+                return True
+            if t.pos_ == "NOUN" and ctx.describe(t)[0] in ARMED_AGENT_SECTORS:
+                return True  # ("Chinese coast guard ships", "Russian marines": by their sector)
+        return False
+
+    def _may_be_force(self, verb: Token, aimed: bool) -> bool:
+        """Whether a verb may tell a blow: not one of praise or help ("rescued", "protected"), of
+        going along with or watching ("escorted", "shadowed"), not one the tables code as a
+        peaceful act ("visited", "supplied", "trained", "guarded": roots 01-09, 15-17), nor one
+        they code as no event ("entered", "crossed", "built") unless it has a particle, an aimed
+        preposition, a projectile or a weapon ("knocked out", "swooped on", "dropped bombs")."""
+        lemma = verb.lemma_.lower()
+        if valence().get(lemma, 0.0) > 0 or lemma in ACCOMPANYING or lemma in self.words.say:
+            return False
+        rule = self.lex.match(lemma, "V", None, None)
+        if rule is not None:
+            return rule.cameo[:2] not in PEACEFUL_ROOTS
+        if self.verbs.lemma(verb) is None:
+            return True  # (a verb no table knows: "disabled", "hobbled", "neutralised")
+        found = self.verbs.match(verb)
+        if found is not None and found.code is not None:
+            return found.code[:2] not in PEACEFUL_ROOTS
+        harmful = valence().get(lemma, 0.0) < 0  # ("wrecked", "destroyed")
+        if found is not None and found.specificity:
+            return harmful  # (a pattern of no event: "closed the base", not "drones wrecked a ship")
+        # (a verb of no event alone: "entered", "crossed", not "knocked out", "swooped on", "wrecked")
+        return aimed or verb_particle(verb) is not None or harmful
 
     def _struct_negative(self, words: list[Token]) -> bool:
         """Whether words said of someone are negative: by the valence of their phrases, or of
@@ -8327,6 +8777,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
     found |= SAYING_TO | BRIEFING  # "explained to MPs that ...", "briefed peers on" (_addressed_words)
     found |= WRITING | DRAFTING  # "sent a letter to X", "prepared a memo for X" (_message_sent)
+    found |= PROPOSAL_CUES  # "presented to Moscow and Kyiv", "laid X before Y" (offers.py)
+    found |= OFFER_CUES  # "at the disposal of", "should X wish", "told X their ..." (offers.py)
     return frozenset(found | set(nominalized))
 
 
@@ -8463,8 +8915,10 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    _structural: list[int] | None = None  # see structural_candidates
     _described: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # see describe
     _lower_words: set[int] | None = None
+    _armed_text: bool | None = None
     #: the words a token other than a verb must be, as its lemma or as written, to make a
     #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
     trigger_words: _TriggerWords | None = None
@@ -8539,6 +8993,29 @@ class _Context:
                     self.doc, self._candidates, table[:, 0], self.doc.to_array([LEMMA, LOWER])
                 )
         return self._candidates
+
+    def structural_candidates(self) -> list[int]:
+        """The positions, in order, of the tokens :meth:`EventExtractor._attack_by_structure` may
+        start from: verbs whose lemma is one of :data:`STRUCT_VERBS` and nouns whose lemma is one
+        of :data:`STRUCT_NOUNS` (from the doc's arrays, once per document; any other token finds
+        nothing there)."""
+        if self._structural is None:
+            from spacy.attrs import LEMMA, POS
+            from spacy.parts_of_speech import IDS
+
+            verb, noun = IDS["VERB"], IDS["NOUN"]
+            table = self.doc.to_array([POS, LEMMA])
+            strings = self.doc.vocab.strings
+            found: list[int] = []
+            if len(table):
+                pos = table[:, 0]
+                tags, lemmas = pos.tolist(), table[:, 1].tolist()
+                for i in _flatnonzero((pos == verb) | (pos == noun)):
+                    words = STRUCT_VERBS if tags[i] == verb else STRUCT_NOUNS
+                    if strings[lemmas[i]].lower() in words:
+                        found.append(i)
+            self._structural = found
+        return self._structural
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -12063,6 +12540,15 @@ class _Context:
 
         return get_string_id(word) in self._lower_words
 
+    def armed_text(self) -> bool:
+        """Whether the document names armed men, their weapons or an armed group of the groups
+        tables (the cheap test before :meth:`EventExtractor._force_by_structure` walks verbs)."""
+        if self._armed_text is None:
+            self._armed_text = any(self.in_text(w) for w in _armed_forms(self.words)) or any(
+                self.listed_group(k) for k in self.found.entities
+            )
+        return self._armed_text
+
     def quotation_speakers(self, i: int) -> list[str]:
         """The people who say the quotation token ``i`` is in: the named subjects of a verb of
         saying outside it, in the sentence where it opens or the one where it closes
@@ -13297,14 +13783,39 @@ def _subordinate_in(tok: Token, scope: list[Token], deps: Collection[str] = SUBO
     """``tok`` stands in a clause of reason, time or description hung inside the words ``scope``
     (an adverbial clause not of condition, a relative or participial clause): 'was "false" as
     the documents were presented to X', "the report, which was presented to the board, was"."""
+    return tok.i in _subordinates(scope, deps)
+
+
+def _subordinates(scope: list[Token], deps: Collection[str] = SUBORDINATE_CLAUSES) -> set[int]:
+    """The indices of the tokens of ``scope`` that :func:`_subordinate_in` is true of, found in
+    one walk: each token's answer is its head's unless the token itself hangs a clause on a
+    head inside the scope (the answers met on the way up are kept, so no head is read twice)."""
     inside = {t.i for t in scope}
-    node = tok
-    while node.i in inside and node.head.i != node.i:
-        conditional = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
-        if node.dep_ in deps and node.head.i in inside and not (node.dep_ == "advcl" and conditional):
-            return True
-        node = node.head
-    return False
+    known: dict[int, bool] = {}
+    for tok in scope:
+        path: list[int] = []
+        node = tok
+        found = False
+        while node.i in inside:
+            seen = known.get(node.i)
+            if seen is not None:
+                found = seen
+                break
+            head = node.head
+            if head.i == node.i:
+                break
+            path.append(node.i)
+            if node.dep_ in deps and head.i in inside:
+                conditional = node.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children
+                )
+                if not conditional:
+                    found = True
+                    break
+            node = head
+        for i in path:
+            known[i] = found
+    return {i for i, found in known.items() if found}
 
 
 def _text_judged(tok: Token, made: frozenset[str]) -> bool:
@@ -13449,7 +13960,11 @@ READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
 READINESS_NOUNS = frozenset(
     {"readiness", "willingness", "preparedness", "eagerness", "intention", "intent", "determination"}
+    | {"openness"}
 )
+#: Nouns of :data:`READINESS_NOUNS` that offer the act to others, whatever the act ("its willingness
+#: to treat the wounded"), unlike an intention or determination of one's own.
+OFFERING_NOUNS = frozenset({"readiness", "willingness", "preparedness", "eagerness", "openness"})
 #: Verbs of working together: "keen to work with China", "looks forward to working with
 #: ministers", "wants to partner with Airbus" are an intent to cooperate (030; see ``_work_with``).
 WORKING_WITH = frozenset({"work", "collaborate", "partner", "team", "engage"})
@@ -15122,6 +15637,22 @@ PROJECTILES = frozenset(
 def _owners_of_hit(ctx: _Context, trigger: Token, acting: set[str]) -> list[str]:
     """The owners of what an act of force hits (:func:`_hit_owners`), first tier found."""
     things = _things_hit(trigger)
+    if trigger.pos_ == "VERB":
+        # "Vietnamese vessels rammed it": the thing the pronoun stands for
+        things += [
+            t
+            for o in trigger.children
+            if o.dep_ == "dobj" and o.lower_ in THING_PRONOUNS
+            for t in (_thing_meant(ctx, o, trigger),)
+            if t is not None
+        ]
+    return _owners_of_things(ctx, things, acting)
+
+
+def _owners_of_things(ctx: _Context, things: list[Token], acting: set[str]) -> list[str]:
+    """The owners of ``things`` hit by an act of force: a state's or group's word on one, its
+    possessor (an "its" or "their" stands for the subject of the clause that has the thing:
+    "Iran rebuilt its drone base"), else the one state of the place one is in, at, near or off."""
     owned: list[str] = []
     for thing in things:
         if ctx.found.entity_at(thing.i) is not None:
@@ -15130,9 +15661,12 @@ def _owners_of_hit(ctx: _Context, trigger: Token, acting: set[str]) -> list[str]
             # (backing is no owning: "US-backed fighters"; "Greek-owned", "Liberian-flagged" are)
             backed = c.tag_ in ("VBN", "VBD") and c.lower_ not in OWNING_PARTICIPLES
             if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < thing.i and not backed:
+                owner = c
+                if c.dep_ == "poss" and c.lower_ in ("its", "their") and thing.dep_ == "dobj":
+                    owner = next((s for s in thing.head.children if s.dep_ == "nsubj"), c)
                 owned += [
                     k
-                    for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    for k in ctx.entities(owner, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
                     if k not in acting and k not in owned
                 ]
     if owned:
@@ -15168,6 +15702,94 @@ def _owners_of_hit(ctx: _Context, trigger: Token, acting: set[str]) -> list[str]
                     for o in places:
                         placed += [k for k in _named_place_states(ctx, o) if k not in placed]
     return placed
+
+
+#: Weapons said to act as armed men do: "Indian guns lobbed shells", "Russian missiles knocked
+#: out": the aerial, artillery and small-arms words of ``weapon_codes.tsv`` and warships.
+ARMED_WEAPONS = frozenset(
+    {"gun", "bomb", "missile", "rocket", "shell", "mortar", "howitzer", "gunboat", "gunship", "warship"}
+    | {"destroyer", "frigate", "corvette", "submarine", "cruiser", "plane", "bomber", "uav"}
+)
+#: Sectors of armed men acting (military, rebels, unidentified armed forces): not the police,
+#: whose raids are arrests as often as blows.
+ARMED_AGENT_SECTORS = frozenset({"MIL", "REB", "UAF"})
+#: CAMEO roots of acts that are no blow (statements to investigation, posture, relations cut,
+#: seizure and arrest): a verb the tables code so is not read as force by its structure.
+PEACEFUL_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "15", "16", "17"})
+#: Verbs of going along with, carrying or watching a thing: an armed subject doing them to
+#: another's ship or convoy does it no harm ("escorted a convoy", "shadowed a frigate").
+ACCOMPANYING = frozenset(
+    {"escort", "accompany", "shadow", "tail", "track", "trail", "follow", "watch", "observe", "tow"}
+    | {"resupply", "refuel", "carry", "transport", "ferry", "man", "secure", "board", "fly", "sail"}
+)
+#: Personal pronouns that stand for a thing hit: "the Houthis hit it", "rammed them".
+THING_PRONOUNS = {"it": "singular", "them": "plural"}
+
+
+@functools.cache
+def _armed_forms(words: WordLists) -> frozenset[str]:
+    """The words, singular and plural, of armed men and weapons (see `_Context.armed_text`)."""
+    found = set(words.armed_actors) | ARMED_WEAPONS | {w for w in _weapon_codes() if " " not in w}
+    return frozenset(found | {w + "s" for w in found})
+
+
+def _weapon_instrument(verb: Token, words: WordLists) -> Token | None:
+    """The weapon an act is done with: "with + weapon" ("peppered the posts with machine-gun fire",
+    "hit it with two missiles"), "using + weapon" ("..., using drones"), or the weapon "used to" do
+    it ("used drones to destroy": the verb is the infinitive)."""
+    table = _weapon_codes()
+
+    def weapon(t: Token) -> bool:
+        # (the head names the weapon: "machine-gun fire", "anti-tank rockets", "bullets", not
+        # "a helicopter tour")
+        head = t.lemma_.lower()
+        return head in table or head in ARMED_WEAPONS or head in PROJECTILES or head == "bullet"
+
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            found = next((o for o in _prep_objects(c) if weapon(o)), None)
+            if found is not None:
+                return found
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "use" and c.tag_ == "VBG":
+            found = next((o for o in c.children if o.dep_ == "dobj" and weapon(o)), None)
+            if found is not None:
+                return found
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "use":
+        return next((o for o in verb.head.children if o.dep_ == "dobj" and weapon(o)), None)
+    return None
+
+
+def _thing_meant(ctx: _Context, obj: Token, verb: Token) -> Token | None:
+    """The object itself, or the thing a pronoun object stands for: the nearest noun before it
+    of the same number in its sentence, else in the sentence before, that is not the verb's
+    subject nor a person ("A Chinese survey ship entered Vietnamese waters, and Vietnamese
+    vessels rammed it": the ship)."""
+    number = THING_PRONOUNS.get(obj.lower_)
+    if obj.pos_ != "PRON":
+        return obj
+    if number is None:
+        return None
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    sent = obj.sent
+    spans = [range(obj.i - 1, sent.start - 1, -1)]
+    if sent.start > 0:
+        before = obj.doc[sent.start - 1].sent
+        spans.append(range(before.end - 1, before.start - 1, -1))
+    for span in spans:
+        for i in span:
+            t = obj.doc[i]
+            if (
+                t.i in subject
+                or t.pos_ != "NOUN"
+                or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+            ):
+                continue
+            if t.ent_type_ or ctx.found.entity_at(t.i) is not None:
+                continue
+            plural = t.tag_ == "NNS"
+            if plural == (number == "plural"):
+                return t
+    return None
 
 
 #: Common nouns of places a compound name stands before: "Sagaing region", "the Neelum valley".
@@ -16390,7 +17012,26 @@ CRITICISM_BLOCKS = frozenset({"111", "112"})
 #: Blunkett", "Iran's request for talks"); for the others the possessor alone may be the one
 #: acted upon ("his arrest", "Iraq's occupation") and the noun needs its "of" object.
 #: Verbs whose subject does the act their object names: "announced the lifting of sanctions".
-DECREEING = frozenset({"announce", "order", "decree", "approve", "complete", "begin", "start"})
+DECREEING = frozenset(
+    {
+        "announce",
+        "order",
+        "decree",
+        "approve",
+        "complete",
+        "begin",
+        "start",
+        # the ones who carry an act out do it: "police carried out the arrest of", "conducted the
+        # expulsion", "oversaw the release of", "authorised the deployment of"
+        "carry",
+        "conduct",
+        "undertake",
+        "oversee",
+        "authorise",
+        "authorize",
+        "implement",
+    }
+)
 #: Nouns of undoing a measure: "the lifting of sanctions", "an easing of the embargo".
 UNDOING = frozenset({"lifting", "easing", "removal", "relaxation", "scrapping", "withdrawal"})
 
@@ -16505,6 +17146,12 @@ def _measure_subjects(ctx: _Context, measure: Token) -> list[str]:
 
 #: Prepositions of a measure's or a force's object that name whom it is laid upon ("sanctions on Iran").
 UPON_PREPS = frozenset({"on", "upon", "against"})
+#: Light verbs whose subject need not do the act its object names: "had the support of X", "took
+#: the surrender of", "held the presidency", "made the appointment of X a priority".
+UNCARRIED = frozenset({"have", "take", "hold", "make"})
+#: Roots of acts whose object goes "to" someone, who is the one acted upon: aid given, cut or
+#: suspended (07, 16), a thing handed back (08).
+GIVEN_TO_ROOTS = frozenset({"07", "08", "16"})
 DOER_OWNED = frozenset({"support", "back", "oppose", "apologise", "request", "accuse"})
 #: Pleas a court dismisses: no rejection between actors ("judges dismissed both appeals").
 COURT_PLEAS = frozenset(
@@ -16630,6 +17277,10 @@ PROMISING = frozenset({"promise", "pledge", "vow", "volunteer", "undertake", "co
 #: "will"/"would"): "volunteered to resettle", "undertook to extradite", "assured the IMF that it
 #: would cut subsidies" (not "undertook a review", "assured MPs that the dossier was sound").
 PROMISES_TOLD = frozenset({"volunteer", "undertake", "assure", "commit"})
+#: The words :meth:`EventExtractor._offer_by_structure` starts from (see :mod:`.offers`).
+OFFER_CUES = DISPOSAL_NOUNS | AVAILABLE | WISHING | PROMISE_TELLING | LETTING | CONSENT_GIVING
+#: The verbs :meth:`EventExtractor._proposal_by_structure` starts from.
+PROPOSAL_CUES = PUTTING_BEFORE | GIVING_OVER
 #: Subjects of a clause promised that may be the promiser's own: "assured the IMF that it would".
 OWN_SUBJECTS = frozenset({"it", "we", "he", "she", "they", "i"})
 
@@ -20139,6 +20790,19 @@ def _attack_noun(tok: Token) -> bool:
     if lemma in ("lashing", "down") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         return f"{tok.doc[tok.i - 2].lower_}-{lemma}" in TIRADE_NOUNS
     return False
+
+
+#: The lemmas of verbs (:data:`JUDGING_PARTICIPLES`, :data:`DESCRIBING`) and of nouns
+#: (:func:`_attack_noun`) a structural attack starts from (see :meth:`_Context.structural_candidates`).
+STRUCT_VERBS = JUDGING_PARTICIPLES | DESCRIBING
+STRUCT_NOUNS = TIRADE_NOUNS | {"lashing", "down"}
+
+
+def _flatnonzero(mask: numpy.ndarray) -> list[int]:
+    """The positions where ``mask`` is true, as Python ints."""
+    import numpy
+
+    return numpy.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
 
 
 #: Words one of which a sentence without quotation needs for a structural attack to be read.
