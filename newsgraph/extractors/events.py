@@ -20802,7 +20802,7 @@ def _flatnonzero(mask: numpy.ndarray) -> list[int]:
     """The positions where ``mask`` is true, as Python ints."""
     import numpy
 
-    return numpy.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
+    return numpy.flatnonzero(mask).tolist()
 
 
 #: Words one of which a sentence without quotation needs for a structural attack to be read.
