@@ -6671,8 +6671,8 @@ class EventExtractor:
         if not targets:
             return None
         words = [t for p in pred for t in p.subtree if not (obj.left_edge.i <= t.i <= obj.right_edge.i)]
-        if any(w.dep_ == "neg" or w.lower_ in ("no", "not", "never") for w in words):
-            return None
+        if any(w.dep_ == "neg" or w.lower_ in ("no", "not", "never") for w in (*words, *mark.subtree)):
+            return None  # ('described Uganda as "not a reliable partner"': the parse may hang "not" on "as")
         head = pred[0]
         code: str | None = None
         if (mark.lower_ != "as" and head.lemma_.lower() in BLAME_PREDICATES) or self._tone(words) == ACCUSE:
