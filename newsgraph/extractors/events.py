@@ -161,7 +161,7 @@ from .threats import (
     ready_act,
 )
 from .threats import table as threat_table
-from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
+from .tokens import Sentences, doc_sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
 from .verbs import PARTITIVE, WORD, derived_nouns, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -1332,7 +1332,7 @@ class EventExtractor:
     def extract(self, doc: Doc, article: Article, found: DocEntities) -> list[EventFact]:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date, trigger_words=self.trigger_words)
         events: list[_Event] = []
-        for sent in doc.sents:
+        for sent in doc_sentences(doc):
             made = list(self._sentence(ctx, sent, article))
             made = self._refusal_frames(ctx, sent, made, article)
             if ctx.armed_text():
@@ -1548,7 +1548,7 @@ class EventExtractor:
         # document the word "according": most have neither)
         if ctx.quoted_within(sent.start, sent.end):
             yield from self._quoted_judgement(ctx, sent, article)
-        if any(ctx.in_text(w) for w in STRUCT_CUES):
+        if ctx.struct_cued():
             yield from self._attack_by_structure(ctx, sent, article, consumed)
         according = (
             next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
@@ -8825,6 +8825,7 @@ class _Context:
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
     _structural: list[int] | None = None  # see structural_candidates
+    _struct_cued: bool | None = None  # see struct_cued
     _described: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # see describe
     _lower_words: set[int] | None = None
     _armed_text: bool | None = None
@@ -8902,6 +8903,13 @@ class _Context:
                     self.doc, self._candidates, table[:, 0], self.doc.to_array([LEMMA, LOWER])
                 )
         return self._candidates
+
+    def struct_cued(self) -> bool:
+        """Whether a word of :data:`STRUCT_CUES` is in the document (:meth:`in_text`, once per
+        document)."""
+        if self._struct_cued is None:
+            self._struct_cued = any(self.in_text(w) for w in STRUCT_CUES)
+        return self._struct_cued
 
     def structural_candidates(self) -> list[int]:
         """The positions, in order, of the tokens :meth:`EventExtractor._attack_by_structure` may
