@@ -8,6 +8,10 @@ sentences written for this file; no consequence verb below is in ``threat_words.
   what it hits; a threat of no force (13x, never 138) when the verb's class is a hostile act of no
   force (10-17) or its valence is negative;
 - "threatened / vowed to" such an act of force upon someone: 138;
+- a threat vowed with no one named is upon the actor of its condition, else the owner of what it
+  would hit ("threatened to hold up Croatia's entry");
+- an act of force said of a measure, plan or process ("shoot down the deal", "torpedo the talks"):
+  a threat of no force (13x, never 138);
 - controls: forecasts and reports of a third party's acts ("X is stockpiling shells, Y warned"),
   weather and market warnings, electoral promises, conditional offers, acts of cooperation on a
   condition, "vowed to crush corruption".
@@ -221,6 +225,43 @@ NONFORCE = [
     ),
 ]
 
+MEASURES = [
+    argument_row(
+        "Greece said it would shoot down the EU's new asylum deal unless Italy took in more refugees.",
+        "13",
+        S("GRC"),
+        absent=("138", "18", "19", "20"),
+        id="shoot-down-deal",
+    ),
+    argument_row(
+        "The Dutch prime minister vowed to torpedo Albania's accession talks unless Tirana curbed drug gangs.",
+        "13",
+        S("NLD"),
+        S("ALB"),
+        absent=("138", "18", "19", "20"),
+        id="vowed-torpedo-talks",
+    ),
+]
+
+UPON = [
+    argument_row(
+        "Slovenia threatened to hold up Croatia's entry into the euro zone.",
+        "13",
+        S("SVN"),
+        S("HRV"),
+        absent=("138",),
+        id="vowed-upon-owner",
+    ),
+    argument_row(
+        "Portugal threatened to freeze the fisheries accord unless Morocco released the trawlers.",
+        "13",
+        S("PRT"),
+        S("MAR"),
+        absent=("138",),
+        id="vowed-upon-condition",
+    ),
+]
+
 CONTROLS = [
     argument_row(
         "China is massing landing craft opposite Taiwan, Taiwan's defence ministry warned on Tuesday.",
@@ -303,6 +344,8 @@ CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), FORCE + NONFORCE + CONTROLS)
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target", "absent"), FORCE + NONFORCE + MEASURES + UPON + CONTROLS
+)
 def test_threat_by_class(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)

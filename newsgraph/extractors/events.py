@@ -1302,16 +1302,7 @@ class EventExtractor:
             made = list(self._sentence(ctx, sent, article))
             made = self._refusal_frames(ctx, sent, made, article)
             told = settle(made, self.words, ctx.sentences, ctx.entities)
-            for e in told:
-                if (
-                    (e.cameo == "130" or e.cameo[:2] == "03")
-                    and not e.negated
-                    and e.trigger.lemma_.lower() in VOWING
-                    and self._vowed_force(e.trigger)
-                ):
-                    # "threatened to torpedo British tankers", "vowed to crush Eritrean units":
-                    # a threat of force (138), whatever the verb, not an intent to cooperate
-                    e.cameo = MILITARY_THREAT
+            self._vowed_codes(ctx, told)
             if ctx.threat_pending:
                 told = _threats_kept(ctx, told) + ctx.threat_pending
                 ctx.threat_pending = []
@@ -3967,6 +3958,22 @@ class EventExtractor:
         codes = ((found.code if found is not None else None) or "", coded.cameo if coded is not None else "")
         return any(code[:2] in FORCE_ROOTS for code in codes)
 
+    def _vowed_codes(self, ctx: _Context, told: list[_Event]) -> None:
+        """The code of a threat or intent vowed by the class of the act vowed, whatever its verb
+        (session 16): "threatened to torpedo British tankers", "vowed to crush Eritrean units": a
+        threat of force (138), not an intent to cooperate; "vowed to torpedo Ukraine's accession
+        talks unless ...": a blow to another's measure, a threat of no force (130); a threat vowed
+        with no one named is upon the actor of its condition or the owner of what it would hit."""
+        for e in told:
+            if e.negated or e.trigger.lemma_.lower() not in VOWING:
+                continue
+            if (e.cameo == "130" or e.cameo[:2] == "03") and self._vowed_force(e.trigger):
+                e.cameo = MILITARY_THREAT
+            elif e.cameo[:2] == "03" and self._vowed_blow(e.trigger):
+                e.cameo = "130"
+            if e.cameo[:2] == "13" and not e.targets:
+                e.targets = _vowed_upon(ctx, e.trigger, set(e.agents))
+
     def _vowed_force(self, verb: Token) -> bool:
         """ "threatened to torpedo British tankers", "vowed to crush Eritrean units massing near
         the border": an act of force (:meth:`_force_act`), whatever its verb, vowed upon someone
@@ -4032,6 +4039,37 @@ class EventExtractor:
                 return True
         return False
 
+    def _vowed_blow(self, verb: Token) -> bool:
+        """ "vowed to torpedo / sink / shoot down Ukraine's accession talks": a verb of force (its
+        class in the verb dictionary, the threat table's acts of force, a weapon's name) vowed upon
+        someone's measure, plan or process (:meth:`_hit_measure`), not negated."""
+        act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if act is None or any(c.dep_ == "neg" for c in (*act.children, *verb.children)):
+            return False
+        if not self._hit_measure(act) or not any(_someone_hit(c) for c in act.children if c.dep_ == "dobj"):
+            return False
+        found = self._verb_class(act)
+        lemma = act.lemma_.lower()
+        return (
+            (found is not None and found[:2] in FORCE_ROOTS)
+            or lemma in threat_table("arms")
+            or (hostile_code(act) or "")[:3] == FORCE_THREAT
+        )
+
+    def _hit_measure(self, act: Token) -> bool:
+        """What the act hits is a measure, plan, document or process, not someone or a thing of
+        theirs: "shoot down any new sanctions package", "torpedo Ukraine's accession talks"; an
+        act of force said of it is a political act (its threat is no threat of force)."""
+        measures = threat_table("measures")
+        w = self.words
+        hits = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            h.lemma_.lower() in measures
+            or h.lemma_.lower() in w.documents
+            or h.lemma_.lower() in w.document_nouns
+            for h in hits
+        )
+
     def _force_act(self, act: Token, subj: Token | None) -> bool:
         """The act threatened is force, whatever its verb: its class in the verb dictionary is
         force (18-20); its verb is the name of a weapon ("to torpedo", "to bomb"); or a verb done
@@ -4040,6 +4078,8 @@ class EventExtractor:
         ("smother the ports with warships"), or another's arms as what it hits ("crush Eritrean
         units", "shred any Indian drone")."""
         lemma = act.lemma_.lower()
+        if self._hit_measure(act):
+            return False  # ("torpedo the talks": a political act)
         found = self._verb_class(act)
         words = self.words
         if (
@@ -5503,6 +5543,9 @@ class EventExtractor:
         if not targets:
             return None
         answer = [t for t in clause.subtree if t.i not in skipped]
+        if code[:3] == FORCE_THREAT and self._hit_measure(act):
+            # "would 'shoot down' any new EU sanctions package unless ...": a measure blocked
+            return "130", targets, answer, course
         if code[:3] != FORCE_THREAT and (
             force_words(answer) or self._armed_subject(subj) or self._force_act(act, subj)
         ):
@@ -15619,6 +15662,26 @@ def _by_force(verb: Token) -> Token | None:
         ):
             return act
     return None
+
+
+def _vowed_upon(ctx: _Context, verb: Token, own: set[str]) -> list[str]:
+    """Whom a threat vowed with no one named is upon: the actor of its condition ("threatened
+    to block the budget unless Brussels unfroze funds": the EU), else the owner of what its act
+    would hit ("the EU's next budget"); never the threatener's own side."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if act is None:
+        return []
+    own = own | set(ctx.own_states(own))
+    found: list[str] = []
+    for cond in condition_clauses(act) + condition_clauses(verb):
+        for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found += [k for k in ctx.entities(c) if k not in own and k not in found]
+    if not found:
+        for o in (c for c in act.children if c.dep_ == "dobj"):
+            holders = [p for p in o.children if p.dep_ == "poss"]
+            named = [k for p in holders for k in ctx.entities(p)] or ctx.owners(o)
+            found += [k for k in named if k not in own and k not in found]
+    return found
 
 
 def _someone_hit(obj: Token) -> bool:
