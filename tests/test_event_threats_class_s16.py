@@ -234,7 +234,8 @@ MEASURES = [
         id="shoot-down-deal",
     ),
     argument_row(
-        "The Dutch prime minister vowed to torpedo Albania's accession talks unless Tirana curbed drug gangs.",
+        "The Dutch prime minister vowed to torpedo Albania's accession talks"
+        " unless Tirana curbed drug gangs.",
         "13",
         S("NLD"),
         S("ALB"),
