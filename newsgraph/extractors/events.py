@@ -3967,6 +3967,8 @@ class EventExtractor:
         for e in told:
             if e.negated or e.trigger.lemma_.lower() not in VOWING:
                 continue
+            if e.trigger.dep_ == "pcomp" and e.trigger.head.lower_ == "without":
+                continue  # ("began to dominate without seriously threatening to break X's defence")
             if (e.cameo == "130" or e.cameo[:2] == "03") and self._vowed_force(e.trigger):
                 e.cameo = MILITARY_THREAT
             elif e.cameo[:2] == "03" and self._vowed_blow(e.trigger):
@@ -5467,9 +5469,12 @@ class EventExtractor:
         if subj is None:
             return None
         # (an act no table names, by its general class: "its drones would hunt down ...")
-        code = hostile_code(act) or self._general_threat(act, subj)
+        listed = hostile_code(act)
+        code = listed or self._general_threat(act, subj)
         if code is None:
             return None
+        if listed is None:
+            told = []  # (read by its class: upon the condition's actor or what it hits, not the one told)
         passive = subj.dep_ == "nsubjpass" and not any(
             c.dep_ == "agent" for c in (*clause.children, *act.children)
         )
