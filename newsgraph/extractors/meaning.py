@@ -3205,6 +3205,10 @@ def _reported_acts(trigger: Token) -> bool:
     ):
         return False  # (not "warned of ...", "warned X to ...")
     for clause in said:
+        if clause.pos_ != "VERB" or any(
+            c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in clause.children
+        ):
+            return False  # ("the PLA was ready to take all necessary measures": a readiness, no report)
         aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
         if any(
             a.lower_ in ("will", "would", "'ll", "shall", "could", "may", "might", "must", "'d") for a in aux
