@@ -57,12 +57,15 @@ from .meaning import (
     DEMAND,
     DOORS,
     GIVEN_PROMISES,
+    INTENT_NOUNS,
     KEEPING,
     LENDING,
     MESSAGES,
     MILITARY_THREAT,
     NO_COMMENT_VERBS,
     OPEN_TO,
+    PAUSES,
+    PLAN_CONTENTS,
     PLAN_WORDS,
     PRESSED,
     REJECT,
@@ -97,6 +100,7 @@ from .meaning import (
     past_aspect,
     persisting,
     physical,
+    plan_content,
     policy_object,
     proposed,
     refine,
@@ -113,9 +117,30 @@ from .meaning import (
 from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
+from .meaning import _paused_force as _paused_force
 from .meaning import (
     threat as threat_of,
 )
+from .offers import (
+    AVAILABLE,
+    CONSENT_GIVING,
+    CONSENT_NOUNS,
+    DISPOSAL_NOUNS,
+    LETTING,
+    PARTY_NOUNS,
+    PUTTING_BEFORE,
+    WISHING,
+    at_disposal,
+    consented_letting,
+    delivered_proposal,
+    given_consent,
+    made_available,
+    permitted_party,
+    told_promise,
+    wished_offer,
+)
+from .offers import CARRYING as GIVING_OVER
+from .offers import TELLING as PROMISE_TELLING
 from .parties import bodies, groups, parties
 from .refusals import REFUSING as REFUSING_ACTS
 from .refusals import answer_refused, is_request, refused_act, rejected_request, unanswered_request
@@ -1598,6 +1623,15 @@ class EventExtractor:
             if pos == "NOUN" and lemma in READINESS_NOUNS:
                 yield from self._ready(ctx, tok, article)
                 continue
+            if pos == "VERB" and lemma in PROPOSAL_CUES:
+                # "a halt to strikes, drawn up by X, was presented to Moscow and Kyiv", "laid a
+                # power-sharing arrangement before the generals" (offers.delivered_proposal)
+                yield from self._proposal_by_structure(ctx, tok, article)
+            if lemma in OFFER_CUES:
+                # "put its diplomats at the disposal of X", "made its airfields available to X",
+                # "should X need a venue, Y will host", "told doctors their arrears would be paid",
+                # "consented to let monitors return" (offers.py)
+                yield from self._offer_by_structure(ctx, tok, pos, lemma, article)
             if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
                 yield from self._work_with(ctx, tok, article)
             if pos == "VERB" and lemma in INTRODUCING:
@@ -4668,6 +4702,16 @@ class EventExtractor:
                 # "a draft peace plan was presented to Israel by Egyptian mediators": the one
                 # the plan is put to, on the verb of a passive
                 inners.append((putter, frozenset({"to"})))
+            if putter is not None and noun.dep_ == "dobj":
+                # "sent Myanmar's junta and the opposition a proposal for a corridor": the ones the
+                # plan is sent to, the verb's second object
+                targets += [
+                    k
+                    for c in putter.children
+                    if c.dep_ in ("dative", "iobj")
+                    for o in _conjuncts(c)
+                    for k in ctx.entities(o)
+                ]
             for inner, preps in inners:
                 for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
@@ -5071,18 +5115,30 @@ class EventExtractor:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
         (03x) of a specific act, by the copula's subject."""
         code = specific_intent(adj) or self._intended_act(adj)
-        if code is None and (adj.pos_ != "NOUN" or any(c.lower_ == "no" for c in adj.children)):
+        if adj.pos_ == "NOUN" and any(c.lower_ in ("no", "little", "less", "any") for c in adj.children):
+            return  # "showed little willingness to buy the bonds": none told
+        if code is None and adj.pos_ != "NOUN":
             return
         ctx.begin()
-        copula = adj.head
+        copula = adj
+        owner: Token | None = None
         if adj.pos_ == "NOUN":
             # "India signalled its willingness to resume dialogue", "Turkey expressed readiness to
             # host talks", "Iran's readiness to negotiate": the one whose readiness it is
             owner = next((c for c in adj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            if owner is not None:
-                copula = adj
-            elif adj.dep_ != "dobj":
+            if owner is None and adj.dep_ == "pobj" and adj.head.lower_ == "for":
+                # "thanked Egypt for its willingness to treat the wounded", "praised Jordan for
+                # its readiness to": the one thanked or praised is the one whose readiness it is
+                mine = any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in adj.children
+                )
+                owner = next((c for c in adj.head.head.children if c.dep_ == "dobj"), None) if mine else None
+            if owner is None and adj.dep_ != "dobj":
                 return
+            if owner is None:
+                copula = adj.head
+        else:
+            copula = adj.head
         subj = (
             owner
             if adj.pos_ == "NOUN" and owner is not None
@@ -5091,7 +5147,17 @@ class EventExtractor:
         agents = ctx.split_agents(subj, copula) if subj is not None else [ctx.inherited_subject(copula)]
         targets: list[str] = []
         infinitives = ("xcomp", "acl", "relcl") if adj.pos_ == "NOUN" else ("xcomp",)
-        for act in (c for c in adj.children if c.dep_ in infinitives):
+        acts = [c for c in adj.children if c.dep_ in infinitives]
+        if adj.pos_ == "NOUN":
+            # "its openness to hosting talks": the gerund after "to"
+            acts += [
+                g
+                for p in adj.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children
+                if g.dep_ == "pcomp" and g.pos_ == "VERB"
+            ]
+        for act in acts:
             objects = [c for c in act.children if c.dep_ in ("dobj", "dative")]
             targets += [k for c in objects for k in ctx.entities(c)]
             # (a phrase the parser hangs on the act's object too: "its willingness to sign a peace
@@ -5107,11 +5173,186 @@ class EventExtractor:
             # "signalled its willingness to send engineers to help rebuild Libya's ports": the state
             # the act is upon, named deeper in its clause
             targets += _intended_states(ctx, adj, agents)
+        if code is None and owner is not None and adj.lemma_.lower() in OFFERING_NOUNS:
+            # "Egypt's willingness to treat 1,000 wounded Gazans", "Morocco's eagerness to take part
+            # in a joint operation": an offer of whatever act its own class allows (not a hostile
+            # one: "Russia's readiness to use nuclear weapons")
+            code = next((c for a in acts if a.pos_ == "VERB" for c in [self._offer_code(a)] if c), None)
+            if code is None:
+                return
         if code is None:
             if not targets:
                 return  # "its readiness to compromise": which act, and upon whom, not told
             code = "030"  # an intent to cooperate with the state the act is upon
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
+
+    def _offer_code(self, act: Token) -> str | None:
+        """The intent code (03x) of an act offered, from the act's own class in the verb
+        dictionary: a meeting or talks (04) 036, diplomatic cooperation (05) 032, material
+        cooperation (06) 031, aid (07) 033, yielding (08) the matching 035x; any other act of
+        cooperation or none coded 030; None for a hostile act (10-20) or a violent verb."""
+        lemma = act.lemma_.lower()
+        if lemma in DEFIANT_ACTS or lemma in self.words.violent_verbs or lemma in self.words.verbal_force:
+            return None
+        found = self.verbs.match(act)
+        code = found.code if found is not None else None
+        if not code or code == NO_EVENT or code[:2] in ("01", "02", "03"):
+            return "030"
+        if code[:2] in INTENDED_COOPERATION:
+            return INTENDED_COOPERATION[code[:2]]
+        if code[:2] == "06":
+            return "031"
+        if code[:2] == "07":
+            return "033"
+        if code[:2] == "08":
+            return INTENDED_YIELD.get(code[:3], "035")
+        if code[:2] == "09":
+            return "030"
+        return None
+
+    def _proposal_code(self, theme: Token, *, carried: bool) -> str | None:
+        """The intent (03x) of a thing put before others, by what it names: a plan's content ("a
+        swap", "a settlement"), a truce ("a halt to strikes", "a moratorium on attacks"), a named
+        intent ("talks"), a plan noun ("a proposal for a corridor"); and, put before others by a
+        verb of proposing only, any noun of an act that is no hostile one ("a power-sharing
+        arrangement", "a cap on oil prices") as 030; None for anything else ("sent aid", "handed
+        a letter", "submitted a sanctions package")."""
+        lemma = theme.lemma_.lower()
+        if lemma in PLAN_CONTENTS:
+            return PLAN_CONTENTS[lemma]
+        if carried and lemma not in PLAN_WORDS and not _paused_force(theme):
+            return None  # "sent food aid to Yemen", "extended a loan to": things given (07), no proposal
+        if lemma in INTENT_NOUNS:
+            return INTENT_NOUNS[lemma]
+        if _paused_force(theme):
+            return "0356"
+        code = specific_intent(theme) if lemma in PLAN_WORDS else None
+        if code is not None:
+            return code
+        if lemma in PLAN_WORDS:
+            found = plan_content(theme)
+            return found if found is not None else "030"
+        if carried or theme.ent_type_:
+            return None
+        rules = self.lex.rules.get(lemma)
+        if rules and rules[0].cameo[:2] not in ("03", "04", "05", "06", "07", "08"):
+            return None  # "presented a sanctions package", "a ban on imports": no offer
+        if lemma in self.words.violent_verbs or lemma in DEFIANT_ACTS:
+            return None
+        acting = (
+            lemma in self.nominalized
+            or self.verbs.knows(lemma)
+            or lemma.endswith(ACT_ENDINGS)
+            or lemma in PAUSES
+        )
+        return "030" if acting else None
+
+    def _proposal_by_structure(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A proposal told by its structure (see :func:`.offers.delivered_proposal`): the intent
+        (03x) its noun names, by its author, upon the ones it is put to; only when they are others
+        than the author's own side ("submitted a proposal for tax cuts to parliament" is none)."""
+        found = delivered_proposal(verb)
+        if found is None:
+            return
+        theme, recipients, author = found
+        lemma = theme.lemma_.lower()
+        if lemma in PLAN_WORDS and proposed(theme) is not None:
+            return  # a plan put forward: the plan rules' (``_nominal``)
+        code = self._proposal_code(theme, carried=verb.lemma_.lower() in GIVING_OVER)
+        if code is None or author is None:
+            return
+        ctx.begin()
+        agents = ctx.split_agents(author, verb)
+        own = {a for g in agents for a in g}
+        if not own:
+            return
+        own_states = ctx.own_states(own) | {a for a in own if ctx.kind(a) is Kind.STATE}
+        # (a capital put for its state: "presented to Moscow and Kyiv")
+        named = [
+            k if ctx.kind(k) in ACTORS else ctx.found.part_of.get(k, "")
+            for r in recipients
+            for k in ctx.entities(r, kinds=(*ACTORS, Kind.LOCATION))
+        ]
+        targets = [
+            k
+            for k in named
+            if k
+            and ctx.kind(k) in ACTORS
+            and k not in own
+            and not (ctx.own_states([k]) | ({k} if ctx.kind(k) is Kind.STATE else set())) & own_states
+        ]
+        parties = any(r.lemma_.lower() in PARTY_NOUNS for r in recipients)
+        if not targets and not parties:
+            return  # put to no one named, or to its own side
+        yield from self._emit(ctx, code, verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _offer_by_structure(
+        self, ctx: _Context, tok: Token, pos: str, lemma: str, article: Article
+    ) -> Iterator[_Event]:
+        """Offers told by their structure (see :mod:`.offers`): the intent (03x) by the one who
+        offers, upon the one offered to."""
+        holder: Token | None = None
+        recipients: list[Token] = []
+        code: str | None = "030"
+        subj: Token | None = None
+        found: tuple[Token, list[Token]] | None = None
+        if pos == "NOUN" and lemma in DISPOSAL_NOUNS:
+            found = at_disposal(tok)  # "put its diplomats at the disposal of the ELN"
+        elif pos == "ADJ" and lemma in AVAILABLE:
+            found = made_available(tok)  # "made its airfields available to NATO"
+        if found is not None:
+            holder, recipients = found
+        elif pos == "VERB" and lemma in WISHING and (wished := wished_offer(tok)) is not None:
+            holder, asker = wished
+            code = self._offer_code(holder)
+            recipients = [asker] if asker is not None else []
+            if asker is None or (not ctx.entities(asker) and asker.lemma_.lower() not in PARTY_NOUNS):
+                return  # "he will announce an election when he wants to": one's own wish, no offer
+        elif pos == "VERB" and lemma in PROMISE_TELLING and (told := told_promise(tok)) is not None:
+            act, addressee = told
+            code = self._offer_code(act)
+            holder, recipients = tok, [addressee]
+        elif pos == "VERB" and lemma in LETTING and (consent := consented_letting(tok)) is not None:
+            holder, let = consent
+            recipients = permitted_party(let)
+            code = "0355"
+        elif pos == "VERB" and lemma in CONSENT_GIVING:
+            # "has granted permission for OSCE observers to enter": from the verb (the noun may be
+            # taken as the verb's object by another rule)
+            noun = next(
+                (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CONSENT_NOUNS), None
+            )
+            if noun is not None and (given := given_consent(noun)) is not None:
+                holder, party = given
+                recipients = [party]
+                code = "0355"
+                tok = noun
+        if holder is None or code is None:
+            return
+        ctx.begin()
+        subj = self._speaking_subject(holder)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            return  # "were placed at the disposal of": by whom, not told here
+        agents = ctx.split_agents(subj, holder) if subj is not None else [ctx.inherited_subject(holder)]
+        own = {a for g in agents for a in g}
+        if not own:
+            return
+        targets = [k for r in recipients for k in ctx.entities(r) if k not in own]
+        if (
+            lemma in WISHING
+            and recipients
+            and not targets
+            and recipients[0].lemma_.lower() not in PARTY_NOUNS
+        ):
+            return  # "when it wants to": the one who offers is the one who wishes
+        if code == "0355" and not targets:
+            if not any(r.pos_ in ("NOUN", "PROPN") for r in recipients):
+                return  # "consented to let it rest": no one let in
+            code = "035"  # "approved letting 200 aid trucks a day cross into Gaza"
+        if not targets and lemma in DISPOSAL_NOUNS | AVAILABLE:
+            return  # "made the documents available to the public": to no actor
+        trigger = holder if lemma in WISHING else tok
+        yield from self._emit(ctx, code, trigger, agents, list(dict.fromkeys(targets)), [], article)
 
     def _open_to(
         self, ctx: _Context, adj: Token, found: tuple[str, Token, Token], article: Article
@@ -8613,6 +8854,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
     found |= SAYING_TO | BRIEFING  # "explained to MPs that ...", "briefed peers on" (_addressed_words)
     found |= WRITING | DRAFTING  # "sent a letter to X", "prepared a memo for X" (_message_sent)
+    found |= PROPOSAL_CUES  # "presented to Moscow and Kyiv", "laid X before Y" (offers.py)
+    found |= OFFER_CUES  # "at the disposal of", "should X wish", "told X their ..." (offers.py)
     return frozenset(found | set(nominalized))
 
 
@@ -13729,7 +13972,11 @@ READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
 READINESS_NOUNS = frozenset(
     {"readiness", "willingness", "preparedness", "eagerness", "intention", "intent", "determination"}
+    | {"openness"}
 )
+#: Nouns of :data:`READINESS_NOUNS` that offer the act to others, whatever the act ("its willingness
+#: to treat the wounded"), unlike an intention or determination of one's own.
+OFFERING_NOUNS = frozenset({"readiness", "willingness", "preparedness", "eagerness", "openness"})
 #: Verbs of working together: "keen to work with China", "looks forward to working with
 #: ministers", "wants to partner with Airbus" are an intent to cooperate (030; see ``_work_with``).
 WORKING_WITH = frozenset({"work", "collaborate", "partner", "team", "engage"})
@@ -16988,6 +17235,10 @@ PROMISING = frozenset({"promise", "pledge", "vow", "volunteer", "undertake", "co
 #: "will"/"would"): "volunteered to resettle", "undertook to extradite", "assured the IMF that it
 #: would cut subsidies" (not "undertook a review", "assured MPs that the dossier was sound").
 PROMISES_TOLD = frozenset({"volunteer", "undertake", "assure", "commit"})
+#: The words :meth:`EventExtractor._offer_by_structure` starts from (see :mod:`.offers`).
+OFFER_CUES = DISPOSAL_NOUNS | AVAILABLE | WISHING | PROMISE_TELLING | LETTING | CONSENT_GIVING
+#: The verbs :meth:`EventExtractor._proposal_by_structure` starts from.
+PROPOSAL_CUES = PUTTING_BEFORE | GIVING_OVER
 #: Subjects of a clause promised that may be the promiser's own: "assured the IMF that it would".
 OWN_SUBJECTS = frozenset({"it", "we", "he", "she", "they", "i"})
 
