@@ -119,6 +119,9 @@ from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
 from .meaning import _paused_force as _paused_force
+from .meaning import (
+    threat as threat_of,
+)
 from .offers import (
     AVAILABLE,
     CONSENT_GIVING,
@@ -556,6 +559,8 @@ NAMING_VERBS = frozenset(
 VALENCE_BLAME, VALENCE_PRAISE = "disgrace", "admirable"
 #: How far from zero the summed valence of a name's words must be to judge (VADER's -4..+4 scale).
 VALENCE_BOUND = 1.5
+#: How far from zero a predicate noun of fortune must be to judge the one it befalls ("a blow to X").
+FORTUNE_BOUND = 1.0
 
 
 #: Verbs whose "like" or "as" phrase tells what their subject is or does like ("behaves like a pirate
@@ -1338,6 +1343,7 @@ class EventExtractor:
             if ctx.armed_text():
                 made += self._force_by_structure(ctx, sent, made, article)
             told = settle(made, self.words, ctx.sentences, ctx.entities)
+            self._vowed_codes(ctx, told)
             if ctx.threat_pending:
                 told = _threats_kept(ctx, told) + ctx.threat_pending
                 ctx.threat_pending = []
@@ -1822,6 +1828,12 @@ class EventExtractor:
             # "had to accept negotiations did not guarantee membership", "was forced to accept
             # the EU's conditions": what one must accept is yielded to (080)
             rule = Rule("accept", "V", YIELD, None, None)
+        eased = _eased_measure(verb, theme if passive else dobj)
+        if eased is not None:
+            # "lifted its ban on Canadian beef", "relaxed restrictions on foreign banks", "the US ban
+            # on trade with Tripoli was suspended": a measure undone, whatever the verb of undoing
+            # (085 for trade, sanctions and embargoes, else 081)
+            rule = Rule(verb.lemma_.lower(), "V", _easing_code(eased), None, None)
         if rule is None and (received := _received_code(verb, dobj)) is not None:
             # "Moldova secured the support of Romania": Romania's act upon Moldova
             rule = Rule(verb.lemma_.lower(), "V", received, None, None, needs_target=True, reverse=True)
@@ -1946,6 +1958,10 @@ class EventExtractor:
                 )
             if agent_tok is None:
                 agent_tok = _charge_agent(verb)
+            if agent_tok is None:
+                # "were held on the orders of Minister X", "was deported on X's say-so": the one
+                # whose authority the act was done on is its doer
+                agent_tok = _authority_giver(verb)
             if agent_tok is None and rule.cameo[:3] == "084" and subj is not None:
                 # "Britons held by the US will be freed": who holds them is who frees them
                 agent_tok = _holder(subj)
@@ -2917,6 +2933,17 @@ class EventExtractor:
         between = subj is not None and not passive and _between_sides(subj, ctx)
         if between:
             agents = [[a] for group in agents for a in group]
+        if eased is not None and code[:2] == YIELD[:2]:
+            if not any(agents):
+                # "the US ban on trade with Tripoli was suspended": the measure's owner undoes it
+                agents = [_measure_owners(ctx, eased)]
+            undoers = {a for g in agents for a in g}
+            undoing = ctx.own_states(list(undoers)) | undoers
+            # (the ones the measure was laid upon, not its owner: "its ban on Canadian beef")
+            laid_upon = [k for k in _measure_subjects(ctx, eased) if k not in undoing]
+            # (else whom the clause names otherwise: "lift curbs on fertiliser sales to Iran")
+            targets = laid_upon or [t for t in targets if t not in undoing]
+            needs = False
         yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs, mutual=between)
 
     def _may_code(self, verb: Token) -> bool:
@@ -4024,6 +4051,173 @@ class EventExtractor:
         coded = self.lex.match(lemma, "V", obj_word, subj_word)
         codes = ((found.code if found is not None else None) or "", coded.cameo if coded is not None else "")
         return any(code[:2] in FORCE_ROOTS for code in codes)
+
+    def _vowed_codes(self, ctx: _Context, told: list[_Event]) -> None:
+        """The code of a threat or intent vowed by the class of the act vowed, whatever its verb
+        (session 16): "threatened to torpedo British tankers", "vowed to crush Eritrean units": a
+        threat of force (138), not an intent to cooperate; "vowed to torpedo Ukraine's accession
+        talks unless ...": a blow to another's measure, a threat of no force (130); a threat vowed
+        with no one named is upon the actor of its condition or the owner of what it would hit."""
+        for e in told:
+            if e.negated or e.trigger.lemma_.lower() not in VOWING:
+                continue
+            if e.trigger.dep_ == "pcomp" and e.trigger.head.lower_ == "without":
+                continue  # ("began to dominate without seriously threatening to break X's defence")
+            if (e.cameo == "130" or e.cameo[:2] == "03") and self._vowed_force(e.trigger):
+                e.cameo = MILITARY_THREAT
+            elif e.cameo[:2] == "03" and self._vowed_blow(e.trigger):
+                e.cameo = "130"
+            if e.cameo[:2] == "13" and not e.targets:
+                e.targets = _vowed_upon(ctx, e.trigger, set(e.agents))
+
+    def _vowed_force(self, verb: Token) -> bool:
+        """ "threatened to torpedo British tankers", "vowed to crush Eritrean units massing near
+        the border": an act of force (:meth:`_force_act`), whatever its verb, vowed upon someone
+        (a pronoun, a name or "any" in what it hits), not negated."""
+        vowed = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if vowed is None or any(c.dep_ == "neg" for c in (*vowed.children, *verb.children)):
+            return False
+        hit = [c for c in vowed.children if c.dep_ == "dobj"]
+        hit += [s for c in vowed.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        return any(_someone_hit(h) for h in hit) and self._force_act(vowed, None)
+
+    def _own_codes(self, lemma: str) -> list[str]:
+        """The CAMEO verb dictionary's own codes of ``lemma`` (its entries without extra words)."""
+        return [e.code for e in self.verbs.entries.get(lemma, ()) if not e.extra and e.code]
+
+    def _verb_class(self, act: Token) -> str | None:
+        """The CAMEO class of the act's verb in the verb dictionary: its own code (of its entry
+        with its particle first: "hunt down"), else the root most of its patterns code ("close":
+        16, "send": 07); None for a verb the dictionary does not know."""
+        lemma = act.lemma_.lower()
+        entries = self.verbs.entries.get(lemma, ())
+        prt = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
+        for e in entries:
+            if prt is not None and e.extra[:1] == (prt,) and e.code:
+                return e.code
+        own = self._own_codes(lemma)
+        if own:
+            return own[0]
+        roots = Counter(
+            p.code[:2] for e in entries if not e.extra for p in e.patterns if p.code and p.code[:2].isdigit()
+        )
+        return roots.most_common(1)[0][0] if roots else None
+
+    def _hostile_verb(self, act: Token) -> bool:
+        """The act's verb may be done against someone: its class in the verb dictionary is no
+        cooperation (01-09) and the valence table gives it no positive value ("lift", "send",
+        "restore", "train" are not; "level", "pulverise", "smother", "close" may be)."""
+        lemma = act.lemma_.lower()
+        found = self._verb_class(act)
+        if found is not None and found[:2] < "10":
+            return False
+        return valence().get(lemma, 0.0) < 0.5 and lemma not in threat_table("self_acts")
+
+    def _armed_word(self, tok: Token) -> bool:
+        """A noun of armed men, military units or arms: the word lists' armed actors and the
+        threat table's arms ("gunners", "frigates", "units", "launchers")."""
+        arms = threat_table("arms")
+        return any(w in self.words.armed_actors or w in arms for w in (tok.lemma_.lower(), tok.lower_))
+
+    def _others_arms(self, tok: Token) -> bool:
+        """Arms or armed men of someone named, or any at all: "Eritrean units", "militant camps in
+        Pakistan", "any American spy plane" (not "its troops", "more soldiers")."""
+        if not self._armed_word(tok):
+            return False
+        for t in tok.subtree:
+            if t.i == tok.i:
+                continue
+            if t.dep_ == "det" and t.lower_ == "any" and t.head.i == tok.i:
+                return True
+            if t.ent_type_ in ("NORP", "GPE", "ORG") or (
+                t.dep_ == "amod" and t.lemma_.lower() in ARMED_MODIFIERS
+            ):
+                return True
+        return False
+
+    def _vowed_blow(self, verb: Token) -> bool:
+        """ "vowed to torpedo / sink / shoot down Ukraine's accession talks": a verb of force (its
+        class in the verb dictionary, the threat table's acts of force, a weapon's name) vowed upon
+        someone's measure, plan or process (:meth:`_hit_measure`), not negated."""
+        act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if act is None or any(c.dep_ == "neg" for c in (*act.children, *verb.children)):
+            return False
+        if not self._hit_measure(act) or not any(_someone_hit(c) for c in act.children if c.dep_ == "dobj"):
+            return False
+        found = self._verb_class(act)
+        lemma = act.lemma_.lower()
+        return (
+            (found is not None and found[:2] in FORCE_ROOTS)
+            or lemma in threat_table("arms")
+            or (hostile_code(act) or "")[:3] == FORCE_THREAT
+        )
+
+    def _hit_measure(self, act: Token) -> bool:
+        """What the act hits is a measure, plan, document or process, not someone or a thing of
+        theirs: "shoot down any new sanctions package", "torpedo Ukraine's accession talks"; an
+        act of force said of it is a political act (its threat is no threat of force)."""
+        measures = threat_table("measures")
+        w = self.words
+        hits = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            h.lemma_.lower() in measures
+            or h.lemma_.lower() in w.documents
+            or h.lemma_.lower() in w.document_nouns
+            for h in hits
+        )
+
+    def _force_act(self, act: Token, subj: Token | None) -> bool:
+        """The act threatened is force, whatever its verb: its class in the verb dictionary is
+        force (18-20); its verb is the name of a weapon ("to torpedo", "to bomb"); or a verb done
+        against someone (:meth:`_hostile_verb`) has the speaker's armed men or arms as its doer
+        ("Pyongyang's gunners will ...", "its drones would hunt down ...") or instrument
+        ("smother the ports with warships"), or another's arms as what it hits ("crush Eritrean
+        units", "shred any Indian drone")."""
+        lemma = act.lemma_.lower()
+        if self._hit_measure(act):
+            return False  # ("torpedo the talks": a political act)
+        found = self._verb_class(act)
+        words = self.words
+        if (
+            found is not None
+            and found[:2] in FORCE_ROOTS
+            and lemma not in words.verbal_force | words.contact_verbs
+        ):
+            return True  # ("to attack", "to hit" are as often words: by what they hit, below)
+        if act.pos_ == "VERB" and (lemma in threat_table("arms") or lemma in self.words.bombing):
+            return True
+        if not self._hostile_verb(act) or (found is not None and found[:2] == "14"):
+            return False
+        hits = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+        # ("crush Eritrean units massing near the border": the one hit as a small clause's subject)
+        hits += [s for c in act.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        if subj is not None and subj.pos_ != "PRON" and self._armed_word(subj) and hits:
+            return True
+        if any(self._others_arms(h) for h in hits):
+            return True
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "with"
+            and any(o.dep_ == "pobj" and self._armed_word(o) for o in p.children)
+            for h in (act, *hits)
+            for p in h.children
+        )  # ("smother Taiwan's ports with warships")
+
+    def _general_threat(self, act: Token, subj: Token | None) -> str | None:
+        """The threat an act no threat table names would make, read from general classes: force
+        (138, :meth:`_force_act`); the threat of the verb dictionary's own code of the verb when
+        it is a hostile act of no force (10-17: "boycott" 163 -> 1312); a verb of negative
+        valence done to something ("stall the entry", "smother"): 130; else None."""
+        if self._force_act(act, subj):
+            return FORCE_THREAT
+        if not self._hostile_verb(act) or not any(c.dep_ == "dobj" for c in act.children):
+            return None
+        found = self._verb_class(act)
+        if found is not None and "10" <= found[:2] <= "17":
+            return threat_of(found)
+        if valence().get(act.lemma_.lower(), 0.0) <= -0.5:
+            return "130"
+        return None
 
     def _armed_subject(self, subj: Token | None) -> bool:
         """The actor is an armed body or its weapons: "Al-Shabaab fighters", "Israeli jets"."""
@@ -5611,9 +5805,6 @@ class EventExtractor:
             not ready and any(c.dep_ == "neg" for c in clause.children)
         ):
             return None  # "would not retaliate", "would never use force"
-        code = hostile_code(act)
-        if code is None:
-            return None
         lemma = act.lemma_.lower()
         course: list[str] = []
         if lemma in threat_table("self_acts") and not any(c.dep_ == "dobj" for c in act.children):
@@ -5623,6 +5814,13 @@ class EventExtractor:
             subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
+        # (an act no table names, by its general class: "its drones would hunt down ...")
+        listed = hostile_code(act)
+        code = listed or self._general_threat(act, subj)
+        if code is None:
+            return None
+        if listed is None:
+            told = []  # (read by its class: upon the condition's actor or what it hits, not the one told)
         passive = subj.dep_ == "nsubjpass" and not any(
             c.dep_ == "agent" for c in (*clause.children, *act.children)
         )
@@ -5696,7 +5894,12 @@ class EventExtractor:
         if not targets:
             return None
         answer = [t for t in clause.subtree if t.i not in skipped]
-        if code[:3] != FORCE_THREAT and (force_words(answer) or self._armed_subject(subj)):
+        if code[:3] == FORCE_THREAT and self._hit_measure(act):
+            # "would 'shoot down' any new EU sanctions package unless ...": a measure blocked
+            return "130", targets, answer, course
+        if code[:3] != FORCE_THREAT and (
+            force_words(answer) or self._armed_subject(subj) or self._force_act(act, subj)
+        ):
             code = FORCE_THREAT if code[:2] == "13" and code[:3] in ("130", "138") else code
         if code == "130":
             code = nonforce_threat(answer) or code
@@ -6034,6 +6237,12 @@ class EventExtractor:
                 if not appealed:
                     yield from self._statement(ctx, verb, agents, article)
                 return
+        fortune = self._fortune_judged(ctx, scope, agents[0])
+        if fortune is not None:
+            # "said the ruling was an embarrassment for the government", "called the deal a triumph
+            # for X": a predicate noun of good or bad fortune said to befall an actor judges it
+            yield from self._emit(ctx, fortune[0], verb, agents, fortune[1], [], article)
+            return
         tone = self._tone(scope)
         if tone is None:
             # 'said Israel was behaving "like a rogue state"', 'Iran is "the world's chief sponsor
@@ -6269,6 +6478,67 @@ class EventExtractor:
             for w in (c, *(d for d in c.children if d.dep_ == "conj"))
         ]
         return any(w in good for w in words) and not any(w in bad for w in words)
+
+    def _fortune_judged(
+        self, ctx: _Context, scope: list[Token], agents: list[str]
+    ) -> tuple[str, list[str]] | None:
+        """A predicate noun of fortune "for" or "to" an actor: "(said) the ruling was an embarrassment
+        for the government", "the vote is a blow to Mr X", "(called) the deal a triumph for Y",
+        "came as a boost to Z". The noun's valence (valence.tsv, ``FORTUNE_BOUND`` away from zero,
+        not denied) decides 111 or 051; the one it befalls is judged (a bare "the government" is
+        the home state's, judged only by a critic outside it). Whatever the noun, no list of idioms."""
+        if not agents or any(ctx.journalist(a) for a in agents):
+            return None  # a journalist's analysis reports, it judges no one ("a huge blow to X")
+        table = valence()
+        within = {t.i for t in scope}
+        own = ctx.own_states(agents) | ctx.home_of(agents) | set(agents)
+        for tok in scope:
+            if tok.pos_ != "NOUN" or tok.ent_type_:
+                continue
+            before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else tok
+            predicated = (
+                tok.dep_ in ("attr", "oprd")
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"))
+                # ('was an "embarrassment" for the government and ... were needed': the parser made
+                # the quoted noun right after "was" the subject of the next clause)
+                or (tok.dep_ in ("nsubj", "nsubjpass") and before.i < tok.i and before.lemma_ == "be")
+            )
+            if not predicated:
+                continue
+            base = _word_valence(tok, table)
+            if abs(base) < FORTUNE_BOUND or any(c.dep_ == "expl" for c in tok.head.children):
+                continue  # (the noun itself judges: not "there were conflicting agendas for government")
+            score = base + sum(_word_valence(c, table) for c in tok.children if c.dep_ == "amod")
+            if score * base <= 0:
+                continue  # "a welcome setback": the words disagree
+            targets: list[str] = []
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "to") or prep.i not in within:
+                    continue
+                for obj in _prep_objects(prep):
+                    if self._home_rulers_judged(ctx, obj, agents):
+                        home = ctx.governed_home()
+                        if home is not None and home not in agents:  # (a critic's own state too)
+                            ctx.judged_rulers.add(home)
+                            ctx.bodies.setdefault(home, ("GOV", obj.text))
+                            targets.append(home)
+                        continue
+                    targets += [
+                        k
+                        for k in ctx.entities(
+                            obj, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1
+                        )
+                        if (
+                            ctx.kind(k) in (Kind.PERSON, Kind.STATE)
+                            or ctx.is_party(k)
+                            or ctx.is_government(k)
+                        )
+                        and k not in own
+                    ]
+            targets = list(dict.fromkeys(targets))
+            if targets:
+                return ("111" if score < 0 else "051"), targets
+        return None
 
     def _home_rulers_judged(self, ctx: _Context, tok: Token, agents: list[str], bare: bool = False) -> bool:
         """ "the government", "ministers", "senior ministers" with no state or owner named, judged
@@ -8246,6 +8516,10 @@ class EventExtractor:
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
             if negated and all(a in ctx.speakers for a in agents):
                 continue  # '"I don't blame his mother"', '"I don't rule out his return"': nothing done
+            if needs_target and not tg and code[:2] in FORCE_ROOTS:
+                # "militants hijacked a passenger train in Balochistan": the owner of the thing
+                # seized or hit (its people, its place), as `_hit_owners` reads it
+                tg = [k for k in _owners_of_hit(ctx, trigger, set(agents)) if k not in agents]
             if (
                 needs_target
                 and not tg
@@ -8581,6 +8855,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
     named |= RECEIVING_OF  # "secured the support of Romania" (see `_received_code`)
     named |= SANCTIONING_VERBS  # "punished X with an arms embargo" (see `_economic_measure`)
+    named |= UNDOING_VERBS  # "relaxed curbs on", "scrapped its ban on" (see `_eased_measure`)
     named |= VERDICT_VERBS  # "declared the proposal unacceptable" (see `_rejecting_verdict`)
     named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
     named |= SPEAKING_OF | WORDS_CARRIERS  # "spoke highly of X", "had warm words for X" (_words_for)
@@ -10188,6 +10463,15 @@ class _Context:
             tok = inner  # "Mr Blair's view after the top Catholic backed": no "view after the vote"
         if tok.pos_ == "PRON":
             if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
+                if tok.lower_ == "who" and self.found.entity_at(trigger.head.i) is None:
+                    # "a balancing act between Mr Sharon and Mr Netanyahu, who also backed ...":
+                    # the parser hung the clause on a thing; "who" is the person right before it
+                    before = tok.i - 1
+                    while before > 0 and self.doc[before].is_punct:
+                        before -= 1
+                    key = self.found.entity_at(before) if before < tok.i - 1 else None
+                    if key is not None and self.kind(key) is Kind.PERSON:
+                        return [[key]]
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 found = self.pronoun(tok, trigger)
@@ -11783,6 +12067,13 @@ class _Context:
             if not actors and (participle or clause.dep_ == "conj") and clause.pos_ == "VERB":
                 # '..., Mr Howard said, accusing him of betrayal': the one who accuses is not "him"
                 exclude.update(k for k in self.inherited_subject(clause) if self.kind(k) is Kind.PERSON)
+        elif tok.dep_ == "poss" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in CANDIDACIES:
+            # "Mr Netanyahu, who also backed his nomination": one takes sides on someone else's
+            # candidacy, appointment or bid, not one's own
+            verb = tok.head.head
+            if verb.lemma_.lower() in SIDE_TAKING:
+                for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                    exclude.update(self._named(_antecedent(subj), (Kind.PERSON,)))
         elif tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
             # "Chirac reacted to his warning": one reacts to someone else's words
             verb = tok.head.head.head
@@ -15017,6 +15308,10 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     if not about:
         return events
     denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
+    # (a blow told by a plain verb of saying is reported, though the saying is read as a charge:
+    # "militants hijacked a train, Pakistani officials said" is the hijacking's news)
+    say = word_lists().say
+    reporting = {e.trigger.i for e in events if e.cameo.startswith("112") and e.trigger.lemma_.lower() in say}
     kept = []
     for event in events:
         tok, over = event.trigger, None
@@ -15035,7 +15330,8 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
         )
         if over is not None and over.startswith(HOPES):
             continue  # "was confident that Malaysia would settle the dispute": hoped for, not done
-        if over is None or negated or event.modality not in TOLD_AS_DONE:
+        told = tok.i in reporting and event.cameo[:2] in FORCE_ROOTS
+        if over is None or negated or event.modality not in TOLD_AS_DONE or told:
             kept.append(event)
         elif (denial := denials.get(tok.i)) is not None and not denial.targets:
             # "Uganda denied that its troops had crossed into South Sudan", "declined to comment
@@ -16119,6 +16415,43 @@ def _by_force(verb: Token) -> Token | None:
     return None
 
 
+def _vowed_upon(ctx: _Context, verb: Token, own: set[str]) -> list[str]:
+    """Whom a threat vowed with no one named is upon: the actor of its condition ("threatened
+    to block the budget unless Brussels unfroze funds": the EU), else the owner of what its act
+    would hit ("the EU's next budget"); never the threatener's own side."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if act is None:
+        return []
+    own = own | set(ctx.own_states(own))
+    found: list[str] = []
+    for cond in condition_clauses(act) + condition_clauses(verb):
+        for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found += [k for k in ctx.entities(c) if k not in own and k not in found]
+    if not found:
+        for o in (c for c in act.children if c.dep_ == "dobj"):
+            holders = [p for p in o.children if p.dep_ == "poss"]
+            named = [k for p in holders for k in ctx.entities(p)] or ctx.owners(o)
+            found += [k for k in named if k not in own and k not in found]
+    return found
+
+
+def _someone_hit(obj: Token) -> bool:
+    """An object that is someone or someone's: a pronoun, a name in it ("British tankers",
+    "camps in Pakistan"), or "any" ("any spy plane"); not "corruption", "the deficit"."""
+    if obj.pos_ == "PRON":
+        return True
+    return any(
+        t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or (t.dep_ == "det" and t.lower_ == "any")
+        for t in obj.subtree
+    )
+
+
+#: Modifiers that make arms someone's in arms: "militant camps", "rebel positions", "enemy units".
+ARMED_MODIFIERS = frozenset(
+    {"militant", "rebel", "enemy", "hostile", "insurgent", "terrorist", "jihadist", "separatist"}
+)
+
+
 #: CAMEO 139: give an ultimatum (a threat with a time limit); 130: threaten.
 ULTIMATUM, THREATEN = "139", "130"
 #: Verbs of the idioms of threat :func:`_threat_frame` reads.
@@ -16952,6 +17285,97 @@ def _undone(noun: Token) -> bool:
         return False
     of = noun.head
     return of.lower_ == "of" and of.head.lemma_.lower() in UNDOING
+
+
+#: Nouns of a person's standing for or being put in a post: "backed his nomination".
+CANDIDACIES = frozenset(
+    {"nomination", "candidacy", "candidature", "appointment", "bid", "candidate", "selection", "election"}
+    | {"re-election", "reelection", "confirmation", "promotion", "elevation", "leadership", "campaign"}
+)
+#: Verbs of taking a side on something: on a candidacy, someone else's.
+SIDE_TAKING = frozenset(
+    {"back", "support", "endorse", "oppose", "welcome", "approve", "block", "veto", "reject", "sponsor"}
+    | {"champion", "second", "applaud", "criticise", "criticize", "question", "challenge", "favour", "favor"}
+)
+#: Verbs of undoing: with a measure as object, the measure is eased ("lifted / relaxed / scrapped
+#: / suspended the ban on X").
+UNDOING_VERBS = frozenset(
+    {"lift", "ease", "relax", "loosen", "scrap", "end", "remove", "suspend", "drop", "rescind", "revoke"}
+    | {"repeal", "abolish", "waive", "withdraw", "overturn", "dismantle", "unfreeze", "reverse"}
+)
+#: Measures whose easing is of economic sanctions (085), not of administrative ones (081).
+ECONOMIC_SANCTIONS = frozenset({"sanction", "embargo", "boycott", "tariff", "duty", "levy", "quota"})
+#: Words of trade in a measure's phrase: "a ban on imports of beef", "curbs on textile exports".
+TRADE_WORDS = frozenset({"trade", "import", "export", "imports", "exports", "goods", "investment", "asset"})
+#: Prepositions that name what or whom a measure is laid upon.
+MEASURE_PREPS = frozenset({"on", "upon", "against", "with", "from", "to", "of"})
+
+
+def _eased_measure(verb: Token, obj: Token | None) -> Token | None:
+    """The measure a verb of :data:`UNDOING_VERBS` undoes, its object (or passive subject) being an
+    economic or administrative measure (:data:`ECONOMIC_MEASURES`): "lifted its ban", "eased curbs",
+    "the embargo was suspended"; not one still to come ("refused to lift": the modality says so)."""
+    if obj is None or verb.lemma_.lower() not in UNDOING_VERBS or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "acl"):
+        return None  # "is opposed to ending the ban", "talk of lifting the embargo": no act told
+    if not _measure_word(obj) or obj.ent_type_:
+        return None
+    if obj.lemma_.lower() == "duty" and not any(c.dep_ in ("compound", "amod") for c in obj.children):
+        return None  # "ended his duty": no levy
+    return obj
+
+
+def _easing_code(measure: Token) -> str:
+    """085 for sanctions, embargoes, tariffs and measures on trade; 081 for other restrictions."""
+    if measure.lemma_.lower() in ECONOMIC_SANCTIONS or measure.lower_.rstrip("s") in ECONOMIC_SANCTIONS:
+        return "085"
+    phrase = [*measure.subtree]
+    phrase += [
+        t
+        for c in measure.head.children
+        if c.dep_ == "prep" and c.lower_ in UPON_PREPS and c.i > measure.i
+        for t in c.subtree
+    ]
+    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    return "085" if words & (TRADE_WORDS | TRADED) else "081"
+
+
+def _measure_owners(ctx: _Context, measure: Token) -> list[str]:
+    """The states or bodies that own a measure: "the US ban", "Washington's embargo"."""
+    return [
+        k
+        for c in measure.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < measure.i and c.pos_ != "PRON"
+        for k in ctx.entities(c, depth=1)
+    ]
+
+
+def _measure_subjects(ctx: _Context, measure: Token) -> list[str]:
+    """The actors a measure is laid upon, named in its phrase after it: "its ban on imports of
+    Canadian beef" (Canada), "curbs on Chinese textile imports" (China), "the ban on trade with
+    Tripoli" (Libya), "sanctions against Mr X"."""
+    found: list[str] = []
+    verb = measure.head
+    preps = [c for c in measure.children if c.dep_ == "prep" and c.lower_ in MEASURE_PREPS]
+    # ("relaxed its curbs on beef imports from the US": the parser may hang the phrase on the verb)
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in UPON_PREPS and c.i > measure.i]
+    for prep in preps:
+        for tok in prep.subtree:
+            if tok.i == prep.i:
+                continue
+            key = ctx.found.entity_at(tok.i)
+            if key is not None and ctx.kind(key) in ACTORS and key not in found:
+                found.append(key)
+    if not found:
+        # "lifted a trade ban to reward Tripoli": whom the easing is done for
+        for clause in (*verb.children, *measure.children):
+            if clause.dep_ in ("advcl", "xcomp", "relcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+            ):
+                for obj in (c for c in clause.children if c.dep_ in ("dobj", "dative")):
+                    found += [k for k in ctx.entities(obj, depth=1) if k not in found]
+    return found
 
 
 #: Prepositions of a measure's or a force's object that name whom it is laid upon ("sanctions on Iran").
@@ -18116,6 +18540,46 @@ def _suffered(tok: Token) -> Token | None:
     if not passive and clause.lemma_.lower() not in SUFFERING:
         return None
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+#: Nouns of a command or warrant: an act done "on / at / under / by" one of them is done by its giver.
+COMMAND_NOUNS = frozenset(
+    {"order", "instruction", "command", "behest", "direction", "directive", "authority", "bidding"}
+    | {"authorisation", "authorization", "decree", "say-so", "sayso", "warrant"}
+)
+COMMAND_PREPS = frozenset({"on", "at", "under", "by", "upon"})
+
+
+def _authority_noun(noun: Token) -> bool:
+    """ "orders", "the instruction", "say-so" (which the tokenizer cuts into "say", "-", "so")."""
+    if noun.lemma_.lower() in COMMAND_NOUNS or noun.lower_ in COMMAND_NOUNS:
+        return True
+    doc = noun.doc
+    return (
+        noun.lower_ == "say"
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == "-"
+        and doc[noun.i + 2].lower_ == "so"
+    )
+
+
+def _authority_giver(verb: Token) -> Token | None:
+    """The giver of the command an act was done on, named as its possessor or "of" object: "held
+    on the orders of Minister X", "freed at the instruction of President Y", "deported on X's
+    say-so", "under the authority of the governor" (no pronoun: "on his orders" is read no further)."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in COMMAND_PREPS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and _authority_noun(c)):
+            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children):
+                continue
+            giver = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if giver is None:
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+                giver = _pobj(of) if of is not None else None
+            if giver is not None and giver.pos_ in ("PROPN", "NOUN"):
+                return giver
+    return None
 
 
 def _charge_agent(verb: Token) -> Token | None:
@@ -19578,6 +20042,9 @@ RECEIVED_OF_NOUNS: dict[str, str] = {
     **dict.fromkeys(("wrath", "ire", "anger", "condemnation", "criticism", "censure", "fury"), "111"),
     **dict.fromkeys(("displeasure", "scorn"), "111"),
 }
+# "has the blessing of X", "has X's backing": a bare "have" is read only with such a noun in its
+# sentence (see `_received_code`)
+CUED_VERBS["have"] = tuple(sorted(RECEIVED_OF_NOUNS))
 #: Verbs of receiving an act from the one an "of" phrase names: "enlisted the support of X".
 RECEIVING_OF = RECEIVING_VERBS | {"enlist", "obtain"}
 #: Halting negotiations one takes part in (CAMEO 164).
@@ -19600,8 +20067,8 @@ def _received_code(verb: Token, dobj: Token | None) -> str | None:
     possessor ("received Mr Blunkett's full backing", "having received his backing") or a "from"
     phrase ("won strong support from France") tells as well; None for other objects ("won the
     election", "secured a loan")."""
-    if dobj is None or verb.lemma_.lower() not in RECEIVING_OF:
-        return None
+    if dobj is None or (verb.lemma_.lower() not in RECEIVING_OF and verb.lemma_.lower() != "have"):
+        return None  # ("has the blessing of X": a bare "have" is read only with such a noun)
     whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
     whose = whose or any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in dobj.children)
     whose = whose or any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *dobj.children))
@@ -19950,6 +20417,55 @@ def _inquiry_subjects(ctx: _Context, events: list[_Event]) -> None:
             if found:
                 event.targets = found
                 break
+        if not event.targets:
+            # "launched an inquiry after the newspaper alleged that the visa was fast-tracked
+            # through Mr X": the ones the allegation that prompted it names
+            event.targets = _prompting_allegation(ctx, heads, event.agents)
+
+
+#: Verbs of telling an allegation: an inquiry opened after one looks into whom it names.
+ALLEGATION_VERBS = frozenset(
+    {"allege", "claim", "report", "reveal", "suggest", "disclose", "assert", "accuse"}
+)
+#: Conjunctions of what came before: "after / when / following the paper alleged ...".
+PROMPTED_BY = frozenset({"after", "when", "following", "as"})
+
+
+def _prompting_allegation(ctx: _Context, heads: list[Token], agents: list[str]) -> list[str]:
+    """The actors named inside the allegation that prompted an inquiry, not its teller: "after the
+    Sunday Times alleged that ... through Mr X" (X), "after claims that money was paid to Y" (Y)."""
+    contents: list[Token] = []
+    tellers: set[int] = set()
+    for head in heads:
+        children = list(head.children)
+        for c in children:
+            # ("after the Sunday Times alleged": the parser may take the teller for the object of
+            # "after" and the verb for a clause of its own)
+            misread = [
+                o
+                for p in children
+                if p.dep_ == "prep" and p.lower_ in PROMPTED_BY
+                for o in p.children
+                if o.dep_ == "pobj" and o.right_edge.i == c.i - 1
+            ]
+            if (
+                c.dep_ == "advcl"
+                and c.lemma_.lower() in ALLEGATION_VERBS
+                and (misread or any(m.dep_ == "mark" and m.lower_ in PROMPTED_BY for m in c.children))
+            ):
+                contents += [g for g in c.children if g.dep_ == "ccomp"]
+                tellers |= {t.i for g in c.children if g.dep_ == "nsubj" for t in g.subtree}
+                tellers |= {t.i for o in misread for t in o.subtree}
+            elif c.dep_ == "prep" and c.lower_ in PROMPTED_BY:
+                for noun in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in HEARSAY_NOUNS):
+                    contents += [g for g in noun.children if g.dep_ in ("acl", "ccomp", "relcl")]
+    found: list[str] = []
+    for clause in contents:
+        for tok in clause.subtree:
+            key = ctx.found.entity_at(tok.i) if tok.i not in tellers else None
+            if key is not None and ctx.kind(key) in ACTORS and key not in agents and key not in found:
+                found.append(key)
+    return found
 
 
 #: Nouns of a quarrel whose other side, when the quarrel is denied, is no one the denial answers:
