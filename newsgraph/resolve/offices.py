@@ -291,9 +291,31 @@ def attribute(
     titled = _titled_surname(claim, node, named)
     if titled is not None:
         return titled, "knowledge"
-    if claim.home and national(claim.role):
+    only = offices().titled_state(" ".join((claim.role or "").lower().split()))
+    if only is not None and not opposition(claim.role):
+        return node_key(Kind.STATE, only[1]), "knowledge"  # "the Lord Chief Justice, Lord X": the UK's
+    if claim.home and (national(claim.role) or state_body_office(claim.role)):
         return claim.home, "home"
     return None
+
+
+#: Words of a state's own body inside an office ("central bank vice president", "foreign ministry
+#: spokesman", "state-owned oil company chairman"): its holder serves the state of the body.
+STATE_BODY_WORDS = frozenset({"ministry", "state-owned", "state-run"})
+
+
+def state_body_office(role: str | None) -> bool:
+    """An office in a state's own body that the role names by a common noun ("the central bank's vice
+    president", "a foreign ministry official"): the document's home state holds it when the
+    phrase named no state. Not a party's or a company's ("bank vice president")."""
+    low = " ".join((role or "").lower().replace("'s", "").split())
+    words = low.split()
+    return (
+        not opposition(role)
+        and not CORPORATE_WORDS.intersection(words)
+        and not ({"party", "company", "firm"} & set(words) and not STATE_BODY_WORDS.intersection(words))
+        and ("central bank" in low or bool(STATE_BODY_WORDS.intersection(words)))
+    )
 
 
 def _titled_surname(claim: Claim, node: NodeRow | None, named: Callable[[str], bool] | None) -> str | None:
