@@ -3695,9 +3695,16 @@ class EntityExtractor:
         the document ties to no state, organization or party: a member of the UK's House of Lords
         (a law lord, a Lord Chief Justice, a peer who speaks), so the UK's. Evidence: the first
         mention. Not "Lady" (a knight's wife is one too)."""
+        from ..resolve.offices import national
+
         held = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
-        # "Shadow sports minister Lord Vole": an opposition party's office, which is no state's
-        held |= {c.entity for c in out.claims if "shadow" in (c.role or "").lower().split()}
+        # "Shadow sports minister Lord Vole": an opposition party's office, which is no state's;
+        # "Attorney General Lord Vole": a government's office, whose holder resolution decides
+        held |= {
+            c.entity
+            for c in out.claims
+            if "shadow" in (c.role or "").lower().split() or national(c.role) or law_officer(c.role)
+        }
         for key, entity in list(out.entities.items()):
             words = entity.label.split()
             if (
