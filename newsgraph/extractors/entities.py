@@ -377,6 +377,8 @@ def _state_body_phrase(role: str | None) -> tuple[str, ...] | None:
 
 #: Titles of members of the UK's House of Lords written before a name (:meth:`EntityExtractor._peers`).
 PEER_TITLES = frozenset({"Lord", "Baroness"})
+#: The role of the claim a peer's title makes (resolution gives it the UK).
+PEER_ROLE = "peer"
 _HONORIFICS_PEERAGE_OR_JUDGES = HONORIFICS | PEERAGE | JUDGES
 #: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
 DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
@@ -3693,8 +3695,9 @@ class EntityExtractor:
     def _peers(self, out: DocEntities) -> None:
         """A peer named by the title of the House of Lords ("Lord Bingham", "Baroness Vole"), whom
         the document ties to no state, organization or party: a member of the UK's House of Lords
-        (a law lord, a Lord Chief Justice, a peer who speaks), so the UK's. Evidence: the first
-        mention. Not "Lady" (a knight's wife is one too)."""
+        (a law lord, a Lord Chief Justice, a peer who speaks), so the UK's: a claim of the role
+        "peer" that resolution gives the UK. Evidence: the first mention. Not "Lady" (a knight's
+        wife is one too)."""
         from ..resolve.offices import national
 
         held = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
@@ -3715,8 +3718,9 @@ class EntityExtractor:
                 or not entity.mentions
             ):
                 continue
-            uk = self._state_entity(out, self.table.get("GBR"))
-            out.relations.append(RelationFact(key, uk, Relation.AFFILIATED_WITH, entity.mentions[0].sentence))
+            # a claim resolution decides (``resolve.offices.attribute``): the text's own events
+            # are read without it ("calls for Lord Vole's advice to be published" targets no state)
+            out.claims.append(ClaimFact(key, PEER_ROLE, entity.mentions[0].sentence))
 
     @staticmethod
     def _seats_not_holders(out: DocEntities) -> None:

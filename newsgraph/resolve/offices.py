@@ -39,6 +39,8 @@ from . import DerivedRelation, NodeRow
 from .actors import IGO_LABELS, actors
 
 AFFILIATED = Relation.AFFILIATED_WITH.value
+#: The role of the claim a peer's title makes (``extractors.entities``): the UK's House of Lords.
+PEER_ROLE = "peer"
 PART_OF = Relation.PART_OF.value
 #: Office head words a state's government holds at home: the document's home state may hold them.
 NATIONAL = frozenset(
@@ -263,6 +265,11 @@ def attribute(
     known = _known_holder(node, claim)
     if known is not None:
         return known, "knowledge"
+    if claim.role == PEER_ROLE:
+        # "Lord Bingham", "Baroness Vole" tied to nothing else: a member of the UK's House of Lords
+        if any(rel == AFFILIATED for _t, rel, _r in holders):
+            return None  # the store names whom the peer serves ("Lib Dem peer Lord Vole")
+        return node_key(Kind.STATE, "GBR"), "knowledge"
     if opposition(claim.role):
         # "shadow home secretary X": the party X is affiliated with, never a state.
         found = {t for t, rel, _r in holders if rel == AFFILIATED and t in _party_keys()}
