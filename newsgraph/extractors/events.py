@@ -136,7 +136,7 @@ from .threats import (
 )
 from .threats import table as threat_table
 from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
-from .verbs import PARTITIVE, verb_dictionary, verb_particle
+from .verbs import PARTITIVE, WORD, derived_nouns, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
     import numpy
@@ -1248,6 +1248,15 @@ class EventExtractor:
         self.words = word_lists()
         self.nominalized = dict(self.words.nominalizations)
         self.verbs = verb_dictionary()
+        #: nouns of acts made from the dictionary's verbs by regular endings ("the recall of its
+        #: ambassador", "Washington's suspension of aid"): coded as their verb when no row of the
+        #: lexicon and no [nominalizations] entry names them (see _nominalized_rule)
+        plain = self.words.light_verbs | self.words.generic_verbs | self.words.say
+        self.derived = {
+            noun: verb
+            for noun, verb in derived_nouns(v for v in self.verbs.entries if v not in plain).items()
+            if noun not in self.nominalized and noun not in plain
+        }
         classes = self.lex.classes
         #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
         #: nouns of scorn delivered or in a quantity ("heaped abuse on", "a torrent of abuse")
@@ -1284,7 +1293,9 @@ class EventExtractor:
         )
         self._codable: dict[tuple[str, str | None], bool] = {}  # (lemma, entry word) -> may code
         self.goods_verbs = _goods_table()[0]
-        self.trigger_words = _TriggerWords(_trigger_word_set(self.lex, self.words, self.nominalized))
+        self.trigger_words = _TriggerWords(
+            _trigger_word_set(self.lex, self.words, {**self.derived, **self.nominalized})
+        )
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -1298,6 +1309,8 @@ class EventExtractor:
         for sent in doc.sents:
             made = list(self._sentence(ctx, sent, article))
             made = self._refusal_frames(ctx, sent, made, article)
+            if ctx.armed_text():
+                made += self._force_by_structure(ctx, sent, made, article)
             told = settle(made, self.words, ctx.sentences, ctx.entities)
             if ctx.threat_pending:
                 told = _threats_kept(ctx, told) + ctx.threat_pending
@@ -1468,6 +1481,26 @@ class EventExtractor:
             e.negated, e.modality = False, Modality.ASSERTED
             yield e
 
+    def _decreed_act(self, tok: Token) -> bool:
+        """A noun made from a verb that a verb of decreeing carries: "Turkey ordered the recall of
+        its ambassador", "police carried out the arrest of": the noun tells the act, whatever the
+        carrying verb made of it."""
+        lemma = _lemma(tok)
+        if (
+            tok.pos_ != "NOUN"
+            or _decreer(tok) is None
+            or not (lemma in self.derived or lemma in self.nominalized)
+        ):
+            return False
+        # (not when the verb codes the act by its object itself: "ordered the closure of the
+        # border" is the dictionary's 1721 of "ordered")
+        verb = tok.head
+        rule = self.lex.match(verb.lemma_.lower(), "V", lemma, None)
+        if rule is not None and rule.objects:
+            return False
+        made = self.verbs.match(verb)
+        return made is None or made.code is None or made.bare
+
     def _acted(self, event: _Event, ctx: _Context) -> bool:
         """An event needs an agent that can act: a bill, a report or a budget named as the
         actor ("the Police Bill proposes powers to search suspects", "the Budget would do
@@ -1502,7 +1535,9 @@ class EventExtractor:
         for tok in _trigger_tokens(ctx, sent):
             if tok.pos_ == "VERB" and tok.lemma_.lower() in heads:
                 ctx.refusal_candidates.append(tok)  # (read after the sentence: `_refusal_frames`)
-            if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
+            if (tok.i in consumed and not _owned_intent(tok) and not self._decreed_act(tok)) or _rejected(
+                tok
+            ):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
             pos = tok.pos_
@@ -1604,6 +1639,7 @@ class EventExtractor:
                     (
                         lemma in PLAN_WORDS
                         or lemma in self.nominalized
+                        or lemma in self.derived
                         or lemma in GIVEN_PROMISES
                         or lemma in self.scorning  # ("a torrent of abuse": see _nominal)
                     )
@@ -4089,9 +4125,9 @@ class EventExtractor:
             # a visit to the state toured (not "began a four-day tour", the verb's own, nor "a
             # tour of the building")
             rule = Rule(lemma, "N", "042", None, None, needs_target=True)
-        made_from = self.nominalized.get(lemma) if rule is None else None
+        made_from = (self.nominalized.get(lemma) or self.derived.get(lemma)) if rule is None else None
         if made_from is not None:
-            rule = self._nominalized_rule(noun, made_from)
+            rule = self._nominalized_rule(noun, made_from, derived=lemma not in self.nominalized)
             if rule is None:
                 made_from = None
         asked = [c for c in noun.children if c.dep_ == "prep"]
@@ -4231,7 +4267,13 @@ class EventExtractor:
                     if made_from is not None:
                         # "the lifting of sanctions on Iran", "Israel's withdrawal of its troops
                         # from Lebanon": the one the object was laid on or taken from
-                        upon = UPON_PREPS | ({"from"} if rule.cameo[:2] == "08" else set())
+                        # ("Turkey ordered the recall of its ambassador from Israel": the one an
+                        # envoy is taken from; "Washington's suspension of military aid to
+                        # Honduras": the one a thing is given or denied to)
+                        upon = UPON_PREPS | ({"from"} if rule.cameo[:2] in ("08", "16") else set())
+                        upon |= {"to"} if rule.cameo[:2] in GIVEN_TO_ROOTS else set()
+                        # ("Venezuela's severing of relations with Israel": the one ties are cut with)
+                        upon |= {"with"} if rule.cameo[:2] == "16" else set()
                         targets += [
                             k
                             for q in o.children
@@ -4239,7 +4281,10 @@ class EventExtractor:
                             for k in ctx.entities(_pobj(q), kinds=(Kind.STATE,))
                         ]
                 elif (
-                    made_from is not None and prep.lower_ == "from" and rule.cameo[:2] == "08" and any(agents)
+                    made_from is not None
+                    and prep.lower_ == "from"
+                    and rule.cameo[:2] in ("08", "16")
+                    and any(agents)
                 ):
                     targets += ctx.entities(o, kinds=(Kind.STATE,))  # "its withdrawal from Lebanon"
                 elif prep.lower_ == "of" and rule.cameo[:2] == "13":
@@ -4289,6 +4334,14 @@ class EventExtractor:
                             ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+        if made_from is not None and not targets and any(agents):
+            # "the Thai government's lifting of the state of emergency in Bangkok": with no one
+            # else acted upon, the state of the place the act is done in (as the verb's "lifted
+            # the curfew in Bangkok")
+            held = [
+                o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)
+            ]
+            targets += [k for t in (noun, *held) for k in ctx.placed_states(t)]
         if not any(agents) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
             # "Criticism of Israel came from Turkey", "the sharpest warning came from the EU":
             # where the act came from is its doer
@@ -4669,18 +4722,32 @@ class EventExtractor:
                 event.modality = Modality.REPORTED  # "the reported feud", "the alleged row": told by others
             yield event
 
-    def _nominalized_rule(self, noun: Token, verb: str) -> Rule | None:
+    def _nominalized_rule(self, noun: Token, verb: str, derived: bool = False) -> Rule | None:
         """The rule of a noun made from ``verb`` (``[nominalizations]``) the lexicon has no row
         for, when an actor owns the act ("Brazil's support for ...", "the arrest of X by Y"):
         the verb's lexicon rule for the noun's "of" object, else the dictionary's own code of the
         verb, else its synonym block's. It needs someone acted upon; statements and acts of no
-        interaction are none."""
+        interaction are none.
+
+        The verb's pattern is read off the noun's phrases (:meth:`.VerbDictionary.noun_code`: "the
+        lifting of the state of emergency"), and an act so coded stands with no one else acted
+        upon. A noun ``derived`` by its ending (:func:`.verbs.derived_nouns`, not listed in
+        ``[nominalizations]``) takes a bare code only where the verb alone may give it
+        (:func:`_bare_may_code`). The subject of a light verb carrying the noun owns it too
+        ("extended recognition to China")."""
+        carried = False
         owned = (
             any(c.dep_ == "poss" for c in noun.children)
             or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
             # "Canada announced the easing of sanctions on Cuba", "ordered the expulsion of":
             # the one who decrees an act does it
             or _decreer(noun) is not None
+            # "Costa Rica extended diplomatic recognition to China", "issued an apology": a light
+            # verb's subject does the act its object names (not "had the backing of": received)
+            or (
+                carried := noun.dep_ == "dobj"
+                and noun.head.lemma_.lower() in self.words.light_verbs - UNCARRIED
+            )
         )
         of = next(
             (
@@ -4694,12 +4761,21 @@ class EventExtractor:
         )
         if not owned and (of is None or _prep_object(of, ("by",)) is None):
             return None  # (not even "the lifting of the embargo on Libya by Italy")
-        if of is None and verb not in DOER_OWNED:
+        if of is None and verb not in DOER_OWNED and not carried:
             return None  # "his arrest in Zambia", "Iraq's occupation": the one acted upon owns it
         made = self.lex.match(verb, "V", _lemma(of), None)
         if made is not None and made.pos == "N":
             made = None
         code = made.cameo if made is not None else None
+        # (an act the dictionary codes by what it names, "the lifting of the state of emergency in
+        # Bangkok", stands with no one else acted upon, as the verb's does; the verb alone needs one)
+        specific = False
+        if code is None and of is not None and (pattern := self.verbs.noun_code(verb, noun)) is not None:
+            # "the lifting of the state of emergency in Bangkok" as "lifted the state of emergency"
+            # (0814): the verb's pattern read off the noun's phrases (see VerbDictionary.noun_code)
+            if pattern.code is None or pattern.reverse:
+                return None
+            code, specific = pattern.code, pattern.specificity >= WORD - 1
         if code is None and of is not None and (pattern := self.verbs.object_code(verb, of)) is not None:
             # "the lifting of sanctions" as "lifted sanctions" (085), "the imposition of an
             # embargo" (163): the dictionary's pattern for the verb with that object
@@ -4707,15 +4783,20 @@ class EventExtractor:
                 return None
             code = pattern.code
         if code is None:
-            # (the verb's own code first, else its synonym block's: the table's verbs are acts)
+            # (the verb's own code first, else its synonym block's: the table's verbs are acts; a
+            # noun derived by its ending only as its verb alone would code, see _bare_may_code)
             entries = sorted(
-                (e for e in self.verbs.entries.get(verb, ()) if not e.extra),
+                (
+                    e
+                    for e in self.verbs.entries.get(verb, ())
+                    if not e.extra and (not derived or _bare_may_code(e, self.words))
+                ),
                 key=lambda e: not (e.own or e.head),
             )
             code = entries[0].code if entries else None
         if code is None or code == NO_EVENT or code.startswith(("01", *NO_INTERACTION)):
             return None
-        return Rule(noun.lemma_.lower(), "N", code, None, None, needs_target=True)
+        return Rule(noun.lemma_.lower(), "N", code, None, None, needs_target=not specific)
 
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
@@ -6073,6 +6154,122 @@ class EventExtractor:
             consumed.update(used[1:] or used)
             ctx.begin()
             yield from self._emit(ctx, code, sent.doc[used[0]], agents, targets, [], article)
+
+    def _force_by_structure(
+        self, ctx: _Context, sent: Span, made: list[_Event], article: Article
+    ) -> list[_Event]:
+        """A physical attack told by its structure, whatever the verb (190, made specific by the
+        weapon in `_emit`): an armed actor or its weapons as the subject ("Ukrainian sea drones",
+        "Hezbollah guerrillas", "Indian guns") or any actor with a weapon as the instrument ("with
+        machine-gun fire", "using drones"), and a verb whose object, or the object of its "on / at
+        / into / upon / against" phrase, is a thing, place or actor of another side ("disabled a
+        Russian minesweeper", "rained shells on Pakistani posts", "rammed it": the thing a pronoun
+        stands for). A verb the tables code as a peaceful act or as a seizure, a verb of praise
+        ("rescued", "protected"), of going along with or watching ("escorted") and a verb the
+        tables code as no event without a particle, preposition or weapon ("entered", "crossed")
+        make none. Only verbs no other rule made an event of are read."""
+        taken = {e.trigger.i for e in made}
+        out: list[_Event] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.i in taken or verb.dep_ in ("amod", "compound"):
+                continue
+            found = self._force_frame(ctx, verb)
+            if found is None:
+                continue
+            agents, targets = found
+            ctx.begin()
+            out += self._emit(ctx, ATTACK, verb, agents, targets, [], article)
+        return out
+
+    def _force_frame(self, ctx: _Context, verb: Token) -> tuple[list[list[str]], list[str]] | None:
+        """The agents and targets of :meth:`_force_by_structure`'s attack told by ``verb``, if any."""
+        children = list(verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        subj = _by_agent(verb) if passive else next((c for c in children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        instrument = _weapon_instrument(verb, self.words)
+        if instrument is None and not self._armed_agent(ctx, subj):
+            return None
+        fired = [o for o in objects if o.lemma_.lower() in PROJECTILES]
+        # (what it is aimed at, also through what it fires: "lobbed mortar rounds into the town")
+        aimed = [
+            o
+            for h in [verb, *fired]
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in HIT_THING_PREPS
+            for o in _prep_objects(p)
+            if o.ent_type_ not in ("DATE", "TIME")  # (not "on Sunday")
+        ]
+        if not self._may_be_force(verb, bool(aimed or fired or instrument is not None)):
+            return None
+        meant = [_thing_meant(ctx, o, verb) for o in objects if o not in fired]
+        things = [
+            t
+            for t in [*(m for m in meant if m is not None), *aimed]
+            if t.pos_ in ("NOUN", "PROPN")
+            and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
+            and t.lemma_.lower() not in self.words.argument_nouns
+            and t.lemma_.lower() not in self.words.documents
+        ]
+        if not things:
+            return None
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for g in agents for a in g}
+        if not acting:
+            return None
+        targets = [
+            k
+            for t in things
+            if ctx.found.entity_at(t.i) is not None
+            for k in ctx.entities(t, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+            if k not in acting
+        ]
+        targets = targets or [k for k in _owners_of_things(ctx, things, acting) if k not in acting]
+        if not targets:
+            return None  # (no other side named: "troops swept the area", "jets hit the target")
+        return agents, list(dict.fromkeys(targets))
+
+    def _armed_agent(self, ctx: _Context, subj: Token) -> bool:
+        """The subject is armed men or their weapons ("Hezbollah guerrillas", "US Navy destroyers",
+        "Russian missiles", "Indian guns"), or an armed group of the groups tables ("Hezbollah")."""
+        armed = self.words.armed_actors
+        for t in _conjuncts(subj):
+            words = [t] + [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+            if any(
+                w.lemma_.lower() in armed or w.lower_ in armed or w.lemma_.lower() in ARMED_WEAPONS
+                for w in words
+            ):
+                return True
+            if any(ctx.listed_group(k) for k in ctx.entities(t, kinds=(Kind.ORGANIZATION,), depth=1)):
+                return True
+            if t.pos_ == "NOUN" and ctx.describe(t)[0] in ARMED_AGENT_SECTORS:
+                return True  # ("Chinese coast guard ships", "Russian marines": by their sector)
+        return False
+
+    def _may_be_force(self, verb: Token, aimed: bool) -> bool:
+        """Whether a verb may tell a blow: not one of praise or help ("rescued", "protected"), of
+        going along with or watching ("escorted", "shadowed"), not one the tables code as a
+        peaceful act ("visited", "supplied", "trained", "guarded": roots 01-09, 15-17), nor one
+        they code as no event ("entered", "crossed", "built") unless it has a particle, an aimed
+        preposition, a projectile or a weapon ("knocked out", "swooped on", "dropped bombs")."""
+        lemma = verb.lemma_.lower()
+        if valence().get(lemma, 0.0) > 0 or lemma in ACCOMPANYING or lemma in self.words.say:
+            return False
+        rule = self.lex.match(lemma, "V", None, None)
+        if rule is not None:
+            return rule.cameo[:2] not in PEACEFUL_ROOTS
+        if self.verbs.lemma(verb) is None:
+            return True  # (a verb no table knows: "disabled", "hobbled", "neutralised")
+        found = self.verbs.match(verb)
+        if found is not None and found.code is not None:
+            return found.code[:2] not in PEACEFUL_ROOTS
+        harmful = valence().get(lemma, 0.0) < 0  # ("wrecked", "destroyed")
+        if found is not None and found.specificity:
+            return harmful  # (a pattern of no event: "closed the base", not "drones wrecked a ship")
+        # (a verb of no event alone: "entered", "crossed", not "knocked out", "swooped on", "wrecked")
+        return aimed or verb_particle(verb) is not None or harmful
 
     def _struct_negative(self, words: list[Token]) -> bool:
         """Whether words said of someone are negative: by the valence of their phrases, or of
@@ -8374,6 +8571,7 @@ class _Context:
     _candidates: list[bool] | None = None
     _described: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # see describe
     _lower_words: set[int] | None = None
+    _armed_text: bool | None = None
     #: the words a token other than a verb must be, as its lemma or as written, to make a
     #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
     trigger_words: _TriggerWords | None = None
@@ -11956,6 +12154,15 @@ class _Context:
 
         return get_string_id(word) in self._lower_words
 
+    def armed_text(self) -> bool:
+        """Whether the document names armed men, their weapons or an armed group of the groups
+        tables (the cheap test before :meth:`EventExtractor._force_by_structure` walks verbs)."""
+        if self._armed_text is None:
+            self._armed_text = any(self.in_text(w) for w in _armed_forms(self.words)) or any(
+                self.listed_group(k) for k in self.found.entities
+            )
+        return self._armed_text
+
     def quotation_speakers(self, i: int) -> list[str]:
         """The people who say the quotation token ``i`` is in: the named subjects of a verb of
         saying outside it, in the sentence where it opens or the one where it closes
@@ -15015,6 +15222,22 @@ PROJECTILES = frozenset(
 def _owners_of_hit(ctx: _Context, trigger: Token, acting: set[str]) -> list[str]:
     """The owners of what an act of force hits (:func:`_hit_owners`), first tier found."""
     things = _things_hit(trigger)
+    if trigger.pos_ == "VERB":
+        # "Vietnamese vessels rammed it": the thing the pronoun stands for
+        things += [
+            t
+            for o in trigger.children
+            if o.dep_ == "dobj" and o.lower_ in THING_PRONOUNS
+            for t in (_thing_meant(ctx, o, trigger),)
+            if t is not None
+        ]
+    return _owners_of_things(ctx, things, acting)
+
+
+def _owners_of_things(ctx: _Context, things: list[Token], acting: set[str]) -> list[str]:
+    """The owners of ``things`` hit by an act of force: a state's or group's word on one, its
+    possessor (an "its" or "their" stands for the subject of the clause that has the thing:
+    "Iran rebuilt its drone base"), else the one state of the place one is in, at, near or off."""
     owned: list[str] = []
     for thing in things:
         if ctx.found.entity_at(thing.i) is not None:
@@ -15023,9 +15246,12 @@ def _owners_of_hit(ctx: _Context, trigger: Token, acting: set[str]) -> list[str]
             # (backing is no owning: "US-backed fighters"; "Greek-owned", "Liberian-flagged" are)
             backed = c.tag_ in ("VBN", "VBD") and c.lower_ not in OWNING_PARTICIPLES
             if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < thing.i and not backed:
+                owner = c
+                if c.dep_ == "poss" and c.lower_ in ("its", "their") and thing.dep_ == "dobj":
+                    owner = next((s for s in thing.head.children if s.dep_ == "nsubj"), c)
                 owned += [
                     k
-                    for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    for k in ctx.entities(owner, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
                     if k not in acting and k not in owned
                 ]
     if owned:
@@ -15061,6 +15287,94 @@ def _owners_of_hit(ctx: _Context, trigger: Token, acting: set[str]) -> list[str]
                     for o in places:
                         placed += [k for k in _named_place_states(ctx, o) if k not in placed]
     return placed
+
+
+#: Weapons said to act as armed men do: "Indian guns lobbed shells", "Russian missiles knocked
+#: out": the aerial, artillery and small-arms words of ``weapon_codes.tsv`` and warships.
+ARMED_WEAPONS = frozenset(
+    {"gun", "bomb", "missile", "rocket", "shell", "mortar", "howitzer", "gunboat", "gunship", "warship"}
+    | {"destroyer", "frigate", "corvette", "submarine", "cruiser", "plane", "bomber", "uav"}
+)
+#: Sectors of armed men acting (military, rebels, unidentified armed forces): not the police,
+#: whose raids are arrests as often as blows.
+ARMED_AGENT_SECTORS = frozenset({"MIL", "REB", "UAF"})
+#: CAMEO roots of acts that are no blow (statements to investigation, posture, relations cut,
+#: seizure and arrest): a verb the tables code so is not read as force by its structure.
+PEACEFUL_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "15", "16", "17"})
+#: Verbs of going along with, carrying or watching a thing: an armed subject doing them to
+#: another's ship or convoy does it no harm ("escorted a convoy", "shadowed a frigate").
+ACCOMPANYING = frozenset(
+    {"escort", "accompany", "shadow", "tail", "track", "trail", "follow", "watch", "observe", "tow"}
+    | {"resupply", "refuel", "carry", "transport", "ferry", "man", "secure", "board", "fly", "sail"}
+)
+#: Personal pronouns that stand for a thing hit: "the Houthis hit it", "rammed them".
+THING_PRONOUNS = {"it": "singular", "them": "plural"}
+
+
+@functools.cache
+def _armed_forms(words: WordLists) -> frozenset[str]:
+    """The words, singular and plural, of armed men and weapons (see `_Context.armed_text`)."""
+    found = set(words.armed_actors) | ARMED_WEAPONS | {w for w in _weapon_codes() if " " not in w}
+    return frozenset(found | {w + "s" for w in found})
+
+
+def _weapon_instrument(verb: Token, words: WordLists) -> Token | None:
+    """The weapon an act is done with: "with + weapon" ("peppered the posts with machine-gun fire",
+    "hit it with two missiles"), "using + weapon" ("..., using drones"), or the weapon "used to" do
+    it ("used drones to destroy": the verb is the infinitive)."""
+    table = _weapon_codes()
+
+    def weapon(t: Token) -> bool:
+        # (the head names the weapon: "machine-gun fire", "anti-tank rockets", "bullets", not
+        # "a helicopter tour")
+        head = t.lemma_.lower()
+        return head in table or head in ARMED_WEAPONS or head in PROJECTILES or head == "bullet"
+
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            found = next((o for o in _prep_objects(c) if weapon(o)), None)
+            if found is not None:
+                return found
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "use" and c.tag_ == "VBG":
+            found = next((o for o in c.children if o.dep_ == "dobj" and weapon(o)), None)
+            if found is not None:
+                return found
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "use":
+        return next((o for o in verb.head.children if o.dep_ == "dobj" and weapon(o)), None)
+    return None
+
+
+def _thing_meant(ctx: _Context, obj: Token, verb: Token) -> Token | None:
+    """The object itself, or the thing a pronoun object stands for: the nearest noun before it
+    of the same number in its sentence, else in the sentence before, that is not the verb's
+    subject nor a person ("A Chinese survey ship entered Vietnamese waters, and Vietnamese
+    vessels rammed it": the ship)."""
+    number = THING_PRONOUNS.get(obj.lower_)
+    if obj.pos_ != "PRON":
+        return obj
+    if number is None:
+        return None
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    sent = obj.sent
+    spans = [range(obj.i - 1, sent.start - 1, -1)]
+    if sent.start > 0:
+        before = obj.doc[sent.start - 1].sent
+        spans.append(range(before.end - 1, before.start - 1, -1))
+    for span in spans:
+        for i in span:
+            t = obj.doc[i]
+            if (
+                t.i in subject
+                or t.pos_ != "NOUN"
+                or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+            ):
+                continue
+            if t.ent_type_ or ctx.found.entity_at(t.i) is not None:
+                continue
+            plural = t.tag_ == "NNS"
+            if plural == (number == "plural"):
+                return t
+    return None
 
 
 #: Common nouns of places a compound name stands before: "Sagaing region", "the Neelum valley".
@@ -16283,7 +16597,26 @@ CRITICISM_BLOCKS = frozenset({"111", "112"})
 #: Blunkett", "Iran's request for talks"); for the others the possessor alone may be the one
 #: acted upon ("his arrest", "Iraq's occupation") and the noun needs its "of" object.
 #: Verbs whose subject does the act their object names: "announced the lifting of sanctions".
-DECREEING = frozenset({"announce", "order", "decree", "approve", "complete", "begin", "start"})
+DECREEING = frozenset(
+    {
+        "announce",
+        "order",
+        "decree",
+        "approve",
+        "complete",
+        "begin",
+        "start",
+        # the ones who carry an act out do it: "police carried out the arrest of", "conducted the
+        # expulsion", "oversaw the release of", "authorised the deployment of"
+        "carry",
+        "conduct",
+        "undertake",
+        "oversee",
+        "authorise",
+        "authorize",
+        "implement",
+    }
+)
 #: Nouns of undoing a measure: "the lifting of sanctions", "an easing of the embargo".
 UNDOING = frozenset({"lifting", "easing", "removal", "relaxation", "scrapping", "withdrawal"})
 
@@ -16307,6 +16640,12 @@ def _undone(noun: Token) -> bool:
 
 #: Prepositions of a measure's or a force's object that name whom it is laid upon ("sanctions on Iran").
 UPON_PREPS = frozenset({"on", "upon", "against"})
+#: Light verbs whose subject need not do the act its object names: "had the support of X", "took
+#: the surrender of", "held the presidency", "made the appointment of X a priority".
+UNCARRIED = frozenset({"have", "take", "hold", "make"})
+#: Roots of acts whose object goes "to" someone, who is the one acted upon: aid given, cut or
+#: suspended (07, 16), a thing handed back (08).
+GIVEN_TO_ROOTS = frozenset({"07", "08", "16"})
 DOER_OWNED = frozenset({"support", "back", "oppose", "apologise", "request", "accuse"})
 #: Pleas a court dismisses: no rejection between actors ("judges dismissed both appeals").
 COURT_PLEAS = frozenset(

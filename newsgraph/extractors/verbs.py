@@ -293,6 +293,29 @@ class VerbDictionary:
                     found = VerbMatch(pattern.code, pattern.reverse, weight, pattern.text)
         return found
 
+    def noun_code(self, lemma: str, noun: Token) -> VerbMatch | None:
+        """The dictionary's reading of verb ``lemma`` told by ``noun``, a noun of its act: the
+        noun's "of" phrase is the verb's object side, its possessor and "by" phrase the subject
+        side, its other preposition phrases the verb's ("the lifting of the state of emergency"
+        as "lifted the state of emergency", 0814; "the recall of its ambassador from Israel").
+        Only patterns that name an object or a preposition phrase; None when none matches."""
+        frame = _NounFrame(noun)
+        best: tuple[int, int] | None = None
+        found: VerbMatch | None = None
+        for entry in self.entries.get(lemma, ()):
+            if entry.extra:
+                continue
+            candidates = {n for w in frame.words if (at := entry.index.get(w)) for n in at}
+            for n in sorted(candidates):
+                pattern = entry.patterns[n]
+                if not (pattern.obj or pattern.preps) or _words_only(entry.code, pattern.code):
+                    continue
+                weight = frame.weight(pattern)
+                if weight is not None and (best is None or (weight, -pattern.order) > best):
+                    best = (weight, -pattern.order)
+                    found = VerbMatch(pattern.code, pattern.reverse, weight, pattern.text)
+        return found
+
     def _may_match(self, verb: Token, lemma: str, entries: tuple[Entry, ...]) -> bool:
         """Whether a pattern of ``entries`` may match ``verb``: one has patterns, and a word
         they are indexed under stands in the verb's sentence (a pattern is tried only when
@@ -606,6 +629,33 @@ class _Frame:
         return total
 
 
+class _NounFrame(_Frame):
+    """The words around a noun of an act, read as its verb's (see :meth:`VerbDictionary.noun_code`)."""
+
+    def __init__(self, noun: Token) -> None:  # (no call of _Frame's: a noun has no verb's children)
+        self.verb = noun
+        self.subject: set[str] = set()
+        self.object: set[str] = set()
+        self.surface: set[str] = set()
+        self.object_tokens: list[Token] = []
+        self.preps: list[tuple[str, set[str], list[Token]]] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                _words(child.subtree, self.subject, self.surface)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for obj in child.children:
+                    _words(obj.subtree, self.subject, self.surface)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        self._object(obj)
+            elif child.dep_ in _PREPS:
+                self._prep(child)
+        self.words = self.subject | self.object | {p for p, _, _ in self.preps}
+        for _, words, _ in self.preps:
+            self.words |= words
+
+
 def _laden(tok: Token) -> bool:
     """A participle of a load hung on its carrier: "planes loaded with", "trucks laden with"."""
     return tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in _LADEN
@@ -802,3 +852,64 @@ def verb_dictionary() -> VerbDictionary:
     finally:
         if enabled:
             gc.enable()
+
+
+#: Endings English makes nouns of acts with, as (verb ending, noun ending) pairs tried on every
+#: verb of the dictionary: "recall" (the noun as the verb), "lifting", "signing", "suspension"
+#: (suspend), "extension" (extend), "deployment", "withdrawal", "seizure", "nationalisation",
+#: "condemnation", "imposition" (impose), "reduction" (reduce), "detention" (detain), "expulsion"
+#: (expel), "resumption" (resume), "destruction" (destroy). Words these make that are no English
+#: noun are never met; the event rules still ask an owner and someone acted upon of every one.
+_NOUN_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("", ""),
+    ("", "ing"),
+    ("e", "ing"),
+    ("", "ment"),
+    ("", "al"),
+    ("e", "al"),
+    ("e", "ure"),
+    ("ize", "ization"),
+    ("ise", "isation"),
+    ("ate", "ation"),
+    ("ite", "ition"),
+    ("ct", "ction"),
+    ("pt", "ption"),
+    ("rt", "rtation"),
+    ("rm", "rmation"),
+    ("nt", "ntation"),
+    ("mn", "mnation"),
+    ("nd", "nsion"),
+    ("de", "sion"),
+    ("mit", "mission"),
+    ("ose", "osition"),
+    ("uce", "uction"),
+    ("ain", "ention"),
+    ("el", "ulsion"),
+    ("ume", "umption"),
+    ("oy", "uction"),
+    ("ene", "ention"),
+    ("y", "ication"),
+    ("cel", "cellation"),
+    ("ish", "ition"),
+)
+#: Verbs shorter than this make nouns only as themselves or with "-ing" ("go" is no "goal").
+_SHORT_VERB = 4
+
+
+def derived_nouns(verbs: Iterable[str]) -> dict[str, str]:
+    """Nouns of acts made from ``verbs`` by the regular endings of :data:`_NOUN_ENDINGS`, each with
+    the verb it is made from: {"lifting": "lift", "recall": "recall", "suspension": "suspend"}. A
+    final consonant doubles before "-ing" as spelling does ("banning", "shelling")."""
+    out: dict[str, str] = {}
+    for verb in verbs:
+        if not verb.isalpha():
+            continue
+        for cut, ending in _NOUN_ENDINGS:
+            if not verb.endswith(cut) or (len(verb) < _SHORT_VERB and ending not in ("", "ing")):
+                continue
+            if cut == "" and ending in ("ing", "al") and verb.endswith("e"):
+                continue  # ("closing" from "close", not "closeing")
+            out.setdefault(verb[: len(verb) - len(cut)] + ending, verb)
+        if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+            out.setdefault(verb + verb[-1] + "ing", verb)  # "banning", "shelling" (of "shell")
+    return out
