@@ -5022,7 +5022,13 @@ class EntityExtractor:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
                 # "A spokesman for the Bank of Japan, X,", "An official of Vietnam's agriculture
                 # ministry, X,": a title the name is apposed to between commas is held
-                and not (seat.dep_ == "appos" and m.start > 0 and doc[m.start - 1].text == ",")
+                and not (
+                    seat.dep_ == "appos"
+                    and m.start > 0
+                    and doc[m.start - 1].text == ","
+                    # (with the body it serves after it; not "A third party candidate, X,")
+                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in head.children)
+                )
             ):
                 continue  # "how good a prime minister Gordon Brown will make": no title held
             np = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
