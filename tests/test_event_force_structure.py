@@ -113,3 +113,33 @@ def test_force_by_structure(facts, text, code, agent, target, absent):
 def test_no_force_without_a_blow(facts, text):
     events = facts(text, TABLE_DATE).events
     assert not [e for e in events if e.cameo.startswith(FORCE_ROOTS) and not e.negated], events
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        (
+            "Baloch Liberation Army militants hijacked a passenger train in Balochistan, officials said.",
+            "181",
+            ORG("Baloch Liberation Army"),
+            S("PAK"),
+        ),
+        (
+            "Boko Haram fighters abducted 30 schoolgirls in Kebbi state, Nigerian police said.",
+            "181",
+            ORG("Boko Haram"),
+            S("NGA"),
+        ),
+        (
+            "Houthi rebels hijacked a Japanese-owned car carrier in the Red Sea, the ship's operator said.",
+            "181",
+            None,
+            S("JPN"),
+        ),
+    ],
+    ids=["hijacked-train-said", "abducted-said", "hijacked-owned-ship"],
+)
+def test_seizure_told_by_a_speaker(facts, text, code, agent, target):
+    """A hostage-taking or hijacking (181) told by a plain verb of saying is the news, not only the
+    speaker's charge; its target is the owner of what was seized (its place, its owner's word)."""
+    check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, ())

@@ -24,8 +24,9 @@ ROWS = [
         id="message-to",
     ),
     argument_row(
+        # (a noun of bad fortune befalling him: criticism by its valence, session 16)
         'Labour MP Diane Marsh said: "The result is a serious blow to Michael Howard\'s leadership."',
-        "01",
+        "111",
         P("Diane Marsh"),
         P("Michael Howard"),
         id="blow-to-owner",

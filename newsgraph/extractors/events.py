@@ -33,6 +33,7 @@ are in ``data/word_lists.txt``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -57,12 +58,15 @@ from .meaning import (
     DEMAND,
     DOORS,
     GIVEN_PROMISES,
+    INTENT_NOUNS,
     KEEPING,
     LENDING,
     MESSAGES,
     MILITARY_THREAT,
     NO_COMMENT_VERBS,
     OPEN_TO,
+    PAUSES,
+    PLAN_CONTENTS,
     PLAN_WORDS,
     PRESSED,
     REJECT,
@@ -97,6 +101,7 @@ from .meaning import (
     past_aspect,
     persisting,
     physical,
+    plan_content,
     policy_object,
     proposed,
     refine,
@@ -113,6 +118,27 @@ from .meaning import (
 from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
+from .meaning import _paused_force as _paused_force
+from .offers import (
+    AVAILABLE,
+    CONSENT_GIVING,
+    CONSENT_NOUNS,
+    DISPOSAL_NOUNS,
+    LETTING,
+    PARTY_NOUNS,
+    PUTTING_BEFORE,
+    WISHING,
+    at_disposal,
+    consented_letting,
+    delivered_proposal,
+    given_consent,
+    made_available,
+    permitted_party,
+    told_promise,
+    wished_offer,
+)
+from .offers import CARRYING as GIVING_OVER
+from .offers import TELLING as PROMISE_TELLING
 from .parties import bodies, groups, parties
 from .refusals import REFUSING as REFUSING_ACTS
 from .refusals import answer_refused, is_request, refused_act, rejected_request, unanswered_request
@@ -530,6 +556,8 @@ NAMING_VERBS = frozenset(
 VALENCE_BLAME, VALENCE_PRAISE = "disgrace", "admirable"
 #: How far from zero the summed valence of a name's words must be to judge (VADER's -4..+4 scale).
 VALENCE_BOUND = 1.5
+#: How far from zero a predicate noun of fortune must be to judge the one it befalls ("a blow to X").
+FORTUNE_BOUND = 1.0
 
 
 #: Verbs whose "like" or "as" phrase tells what their subject is or does like ("behaves like a pirate
@@ -1594,6 +1622,15 @@ class EventExtractor:
             if pos == "NOUN" and lemma in READINESS_NOUNS:
                 yield from self._ready(ctx, tok, article)
                 continue
+            if pos == "VERB" and lemma in PROPOSAL_CUES:
+                # "a halt to strikes, drawn up by X, was presented to Moscow and Kyiv", "laid a
+                # power-sharing arrangement before the generals" (offers.delivered_proposal)
+                yield from self._proposal_by_structure(ctx, tok, article)
+            if lemma in OFFER_CUES:
+                # "put its diplomats at the disposal of X", "made its airfields available to X",
+                # "should X need a venue, Y will host", "told doctors their arrears would be paid",
+                # "consented to let monitors return" (offers.py)
+                yield from self._offer_by_structure(ctx, tok, pos, lemma, article)
             if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
                 yield from self._work_with(ctx, tok, article)
             if pos == "VERB" and lemma in INTRODUCING:
@@ -1787,6 +1824,12 @@ class EventExtractor:
             # "had to accept negotiations did not guarantee membership", "was forced to accept
             # the EU's conditions": what one must accept is yielded to (080)
             rule = Rule("accept", "V", YIELD, None, None)
+        eased = _eased_measure(verb, theme if passive else dobj)
+        if eased is not None:
+            # "lifted its ban on Canadian beef", "relaxed restrictions on foreign banks", "the US ban
+            # on trade with Tripoli was suspended": a measure undone, whatever the verb of undoing
+            # (085 for trade, sanctions and embargoes, else 081)
+            rule = Rule(verb.lemma_.lower(), "V", _easing_code(eased), None, None)
         if rule is None and (received := _received_code(verb, dobj)) is not None:
             # "Moldova secured the support of Romania": Romania's act upon Moldova
             rule = Rule(verb.lemma_.lower(), "V", received, None, None, needs_target=True, reverse=True)
@@ -1911,6 +1954,10 @@ class EventExtractor:
                 )
             if agent_tok is None:
                 agent_tok = _charge_agent(verb)
+            if agent_tok is None:
+                # "were held on the orders of Minister X", "was deported on X's say-so": the one
+                # whose authority the act was done on is its doer
+                agent_tok = _authority_giver(verb)
             if agent_tok is None and rule.cameo[:3] == "084" and subj is not None:
                 # "Britons held by the US will be freed": who holds them is who frees them
                 agent_tok = _holder(subj)
@@ -2882,6 +2929,17 @@ class EventExtractor:
         between = subj is not None and not passive and _between_sides(subj, ctx)
         if between:
             agents = [[a] for group in agents for a in group]
+        if eased is not None and code[:2] == YIELD[:2]:
+            if not any(agents):
+                # "the US ban on trade with Tripoli was suspended": the measure's owner undoes it
+                agents = [_measure_owners(ctx, eased)]
+            undoers = {a for g in agents for a in g}
+            undoing = ctx.own_states(list(undoers)) | undoers
+            # (the ones the measure was laid upon, not its owner: "its ban on Canadian beef")
+            laid_upon = [k for k in _measure_subjects(ctx, eased) if k not in undoing]
+            # (else whom the clause names otherwise: "lift curbs on fertiliser sales to Iran")
+            targets = laid_upon or [t for t in targets if t not in undoing]
+            needs = False
         yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs, mutual=between)
 
     def _may_code(self, verb: Token) -> bool:
@@ -4497,6 +4555,16 @@ class EventExtractor:
                 # "a draft peace plan was presented to Israel by Egyptian mediators": the one
                 # the plan is put to, on the verb of a passive
                 inners.append((putter, frozenset({"to"})))
+            if putter is not None and noun.dep_ == "dobj":
+                # "sent Myanmar's junta and the opposition a proposal for a corridor": the ones the
+                # plan is sent to, the verb's second object
+                targets += [
+                    k
+                    for c in putter.children
+                    if c.dep_ in ("dative", "iobj")
+                    for o in _conjuncts(c)
+                    for k in ctx.entities(o)
+                ]
             for inner, preps in inners:
                 for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
@@ -4900,18 +4968,30 @@ class EventExtractor:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
         (03x) of a specific act, by the copula's subject."""
         code = specific_intent(adj) or self._intended_act(adj)
-        if code is None and (adj.pos_ != "NOUN" or any(c.lower_ == "no" for c in adj.children)):
+        if adj.pos_ == "NOUN" and any(c.lower_ in ("no", "little", "less", "any") for c in adj.children):
+            return  # "showed little willingness to buy the bonds": none told
+        if code is None and adj.pos_ != "NOUN":
             return
         ctx.begin()
-        copula = adj.head
+        copula = adj
+        owner: Token | None = None
         if adj.pos_ == "NOUN":
             # "India signalled its willingness to resume dialogue", "Turkey expressed readiness to
             # host talks", "Iran's readiness to negotiate": the one whose readiness it is
             owner = next((c for c in adj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            if owner is not None:
-                copula = adj
-            elif adj.dep_ != "dobj":
+            if owner is None and adj.dep_ == "pobj" and adj.head.lower_ == "for":
+                # "thanked Egypt for its willingness to treat the wounded", "praised Jordan for
+                # its readiness to": the one thanked or praised is the one whose readiness it is
+                mine = any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in adj.children
+                )
+                owner = next((c for c in adj.head.head.children if c.dep_ == "dobj"), None) if mine else None
+            if owner is None and adj.dep_ != "dobj":
                 return
+            if owner is None:
+                copula = adj.head
+        else:
+            copula = adj.head
         subj = (
             owner
             if adj.pos_ == "NOUN" and owner is not None
@@ -4920,7 +5000,17 @@ class EventExtractor:
         agents = ctx.split_agents(subj, copula) if subj is not None else [ctx.inherited_subject(copula)]
         targets: list[str] = []
         infinitives = ("xcomp", "acl", "relcl") if adj.pos_ == "NOUN" else ("xcomp",)
-        for act in (c for c in adj.children if c.dep_ in infinitives):
+        acts = [c for c in adj.children if c.dep_ in infinitives]
+        if adj.pos_ == "NOUN":
+            # "its openness to hosting talks": the gerund after "to"
+            acts += [
+                g
+                for p in adj.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children
+                if g.dep_ == "pcomp" and g.pos_ == "VERB"
+            ]
+        for act in acts:
             objects = [c for c in act.children if c.dep_ in ("dobj", "dative")]
             targets += [k for c in objects for k in ctx.entities(c)]
             # (a phrase the parser hangs on the act's object too: "its willingness to sign a peace
@@ -4936,11 +5026,186 @@ class EventExtractor:
             # "signalled its willingness to send engineers to help rebuild Libya's ports": the state
             # the act is upon, named deeper in its clause
             targets += _intended_states(ctx, adj, agents)
+        if code is None and owner is not None and adj.lemma_.lower() in OFFERING_NOUNS:
+            # "Egypt's willingness to treat 1,000 wounded Gazans", "Morocco's eagerness to take part
+            # in a joint operation": an offer of whatever act its own class allows (not a hostile
+            # one: "Russia's readiness to use nuclear weapons")
+            code = next((c for a in acts if a.pos_ == "VERB" for c in [self._offer_code(a)] if c), None)
+            if code is None:
+                return
         if code is None:
             if not targets:
                 return  # "its readiness to compromise": which act, and upon whom, not told
             code = "030"  # an intent to cooperate with the state the act is upon
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
+
+    def _offer_code(self, act: Token) -> str | None:
+        """The intent code (03x) of an act offered, from the act's own class in the verb
+        dictionary: a meeting or talks (04) 036, diplomatic cooperation (05) 032, material
+        cooperation (06) 031, aid (07) 033, yielding (08) the matching 035x; any other act of
+        cooperation or none coded 030; None for a hostile act (10-20) or a violent verb."""
+        lemma = act.lemma_.lower()
+        if lemma in DEFIANT_ACTS or lemma in self.words.violent_verbs or lemma in self.words.verbal_force:
+            return None
+        found = self.verbs.match(act)
+        code = found.code if found is not None else None
+        if not code or code == NO_EVENT or code[:2] in ("01", "02", "03"):
+            return "030"
+        if code[:2] in INTENDED_COOPERATION:
+            return INTENDED_COOPERATION[code[:2]]
+        if code[:2] == "06":
+            return "031"
+        if code[:2] == "07":
+            return "033"
+        if code[:2] == "08":
+            return INTENDED_YIELD.get(code[:3], "035")
+        if code[:2] == "09":
+            return "030"
+        return None
+
+    def _proposal_code(self, theme: Token, *, carried: bool) -> str | None:
+        """The intent (03x) of a thing put before others, by what it names: a plan's content ("a
+        swap", "a settlement"), a truce ("a halt to strikes", "a moratorium on attacks"), a named
+        intent ("talks"), a plan noun ("a proposal for a corridor"); and, put before others by a
+        verb of proposing only, any noun of an act that is no hostile one ("a power-sharing
+        arrangement", "a cap on oil prices") as 030; None for anything else ("sent aid", "handed
+        a letter", "submitted a sanctions package")."""
+        lemma = theme.lemma_.lower()
+        if lemma in PLAN_CONTENTS:
+            return PLAN_CONTENTS[lemma]
+        if carried and lemma not in PLAN_WORDS and not _paused_force(theme):
+            return None  # "sent food aid to Yemen", "extended a loan to": things given (07), no proposal
+        if lemma in INTENT_NOUNS:
+            return INTENT_NOUNS[lemma]
+        if _paused_force(theme):
+            return "0356"
+        code = specific_intent(theme) if lemma in PLAN_WORDS else None
+        if code is not None:
+            return code
+        if lemma in PLAN_WORDS:
+            found = plan_content(theme)
+            return found if found is not None else "030"
+        if carried or theme.ent_type_:
+            return None
+        rules = self.lex.rules.get(lemma)
+        if rules and rules[0].cameo[:2] not in ("03", "04", "05", "06", "07", "08"):
+            return None  # "presented a sanctions package", "a ban on imports": no offer
+        if lemma in self.words.violent_verbs or lemma in DEFIANT_ACTS:
+            return None
+        acting = (
+            lemma in self.nominalized
+            or self.verbs.knows(lemma)
+            or lemma.endswith(ACT_ENDINGS)
+            or lemma in PAUSES
+        )
+        return "030" if acting else None
+
+    def _proposal_by_structure(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A proposal told by its structure (see :func:`.offers.delivered_proposal`): the intent
+        (03x) its noun names, by its author, upon the ones it is put to; only when they are others
+        than the author's own side ("submitted a proposal for tax cuts to parliament" is none)."""
+        found = delivered_proposal(verb)
+        if found is None:
+            return
+        theme, recipients, author = found
+        lemma = theme.lemma_.lower()
+        if lemma in PLAN_WORDS and proposed(theme) is not None:
+            return  # a plan put forward: the plan rules' (``_nominal``)
+        code = self._proposal_code(theme, carried=verb.lemma_.lower() in GIVING_OVER)
+        if code is None or author is None:
+            return
+        ctx.begin()
+        agents = ctx.split_agents(author, verb)
+        own = {a for g in agents for a in g}
+        if not own:
+            return
+        own_states = ctx.own_states(own) | {a for a in own if ctx.kind(a) is Kind.STATE}
+        # (a capital put for its state: "presented to Moscow and Kyiv")
+        named = [
+            k if ctx.kind(k) in ACTORS else ctx.found.part_of.get(k, "")
+            for r in recipients
+            for k in ctx.entities(r, kinds=(*ACTORS, Kind.LOCATION))
+        ]
+        targets = [
+            k
+            for k in named
+            if k
+            and ctx.kind(k) in ACTORS
+            and k not in own
+            and not (ctx.own_states([k]) | ({k} if ctx.kind(k) is Kind.STATE else set())) & own_states
+        ]
+        parties = any(r.lemma_.lower() in PARTY_NOUNS for r in recipients)
+        if not targets and not parties:
+            return  # put to no one named, or to its own side
+        yield from self._emit(ctx, code, verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _offer_by_structure(
+        self, ctx: _Context, tok: Token, pos: str, lemma: str, article: Article
+    ) -> Iterator[_Event]:
+        """Offers told by their structure (see :mod:`.offers`): the intent (03x) by the one who
+        offers, upon the one offered to."""
+        holder: Token | None = None
+        recipients: list[Token] = []
+        code: str | None = "030"
+        subj: Token | None = None
+        found: tuple[Token, list[Token]] | None = None
+        if pos == "NOUN" and lemma in DISPOSAL_NOUNS:
+            found = at_disposal(tok)  # "put its diplomats at the disposal of the ELN"
+        elif pos == "ADJ" and lemma in AVAILABLE:
+            found = made_available(tok)  # "made its airfields available to NATO"
+        if found is not None:
+            holder, recipients = found
+        elif pos == "VERB" and lemma in WISHING and (wished := wished_offer(tok)) is not None:
+            holder, asker = wished
+            code = self._offer_code(holder)
+            recipients = [asker] if asker is not None else []
+            if asker is None or (not ctx.entities(asker) and asker.lemma_.lower() not in PARTY_NOUNS):
+                return  # "he will announce an election when he wants to": one's own wish, no offer
+        elif pos == "VERB" and lemma in PROMISE_TELLING and (told := told_promise(tok)) is not None:
+            act, addressee = told
+            code = self._offer_code(act)
+            holder, recipients = tok, [addressee]
+        elif pos == "VERB" and lemma in LETTING and (consent := consented_letting(tok)) is not None:
+            holder, let = consent
+            recipients = permitted_party(let)
+            code = "0355"
+        elif pos == "VERB" and lemma in CONSENT_GIVING:
+            # "has granted permission for OSCE observers to enter": from the verb (the noun may be
+            # taken as the verb's object by another rule)
+            noun = next(
+                (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CONSENT_NOUNS), None
+            )
+            if noun is not None and (given := given_consent(noun)) is not None:
+                holder, party = given
+                recipients = [party]
+                code = "0355"
+                tok = noun
+        if holder is None or code is None:
+            return
+        ctx.begin()
+        subj = self._speaking_subject(holder)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            return  # "were placed at the disposal of": by whom, not told here
+        agents = ctx.split_agents(subj, holder) if subj is not None else [ctx.inherited_subject(holder)]
+        own = {a for g in agents for a in g}
+        if not own:
+            return
+        targets = [k for r in recipients for k in ctx.entities(r) if k not in own]
+        if (
+            lemma in WISHING
+            and recipients
+            and not targets
+            and recipients[0].lemma_.lower() not in PARTY_NOUNS
+        ):
+            return  # "when it wants to": the one who offers is the one who wishes
+        if code == "0355" and not targets:
+            if not any(r.pos_ in ("NOUN", "PROPN") for r in recipients):
+                return  # "consented to let it rest": no one let in
+            code = "035"  # "approved letting 200 aid trucks a day cross into Gaza"
+        if not targets and lemma in DISPOSAL_NOUNS | AVAILABLE:
+            return  # "made the documents available to the public": to no actor
+        trigger = holder if lemma in WISHING else tok
+        yield from self._emit(ctx, code, trigger, agents, list(dict.fromkeys(targets)), [], article)
 
     def _open_to(
         self, ctx: _Context, adj: Token, found: tuple[str, Token, Token], article: Article
@@ -5784,13 +6049,20 @@ class EventExtractor:
             # as the documents were presented to the FDA', "said the report, which was presented
             # to the board, was wrong" (the judgement is what was said; its ground is no event of it)
             grounded = True
-            main = [t for t in scope if not _subordinate_in(t, scope)]
+            subordinate = _subordinates(scope)
+            main = [t for t in scope if t.i not in subordinate]
             if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in main) or not self._tone(
                 main
             ):
                 if not appealed:
                     yield from self._statement(ctx, verb, agents, article)
                 return
+        fortune = self._fortune_judged(ctx, scope, agents[0])
+        if fortune is not None:
+            # "said the ruling was an embarrassment for the government", "called the deal a triumph
+            # for X": a predicate noun of good or bad fortune said to befall an actor judges it
+            yield from self._emit(ctx, fortune[0], verb, agents, fortune[1], [], article)
+            return
         tone = self._tone(scope)
         if tone is None:
             # 'said Israel was behaving "like a rogue state"', 'Iran is "the world's chief sponsor
@@ -5823,7 +6095,8 @@ class EventExtractor:
         # of the clause that grounds the judgement; "the mistake that John Major made" is his)
         # (and with triggers in such a clause, only the words' own subject: "since Jack Straw
         # gave those figures they haven't moved, which gives us some hope" judges no Straw)
-        unground = [t for t in judged if not _subordinate_in(t, scope, ("advcl",))]
+        subordinate = _subordinates(scope, ("advcl",)) if judged else set()
+        unground = [t for t in judged if t.i not in subordinate]
         judged = unground if unground or grounded else judged
         # 'said of Y: "She has done a remarkable job"': the one the words are said of
         judged += _said_of(verb)
@@ -6026,6 +6299,67 @@ class EventExtractor:
         ]
         return any(w in good for w in words) and not any(w in bad for w in words)
 
+    def _fortune_judged(
+        self, ctx: _Context, scope: list[Token], agents: list[str]
+    ) -> tuple[str, list[str]] | None:
+        """A predicate noun of fortune "for" or "to" an actor: "(said) the ruling was an embarrassment
+        for the government", "the vote is a blow to Mr X", "(called) the deal a triumph for Y",
+        "came as a boost to Z". The noun's valence (valence.tsv, ``FORTUNE_BOUND`` away from zero,
+        not denied) decides 111 or 051; the one it befalls is judged (a bare "the government" is
+        the home state's, judged only by a critic outside it). Whatever the noun, no list of idioms."""
+        if not agents or any(ctx.journalist(a) for a in agents):
+            return None  # a journalist's analysis reports, it judges no one ("a huge blow to X")
+        table = valence()
+        within = {t.i for t in scope}
+        own = ctx.own_states(agents) | ctx.home_of(agents) | set(agents)
+        for tok in scope:
+            if tok.pos_ != "NOUN" or tok.ent_type_:
+                continue
+            before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else tok
+            predicated = (
+                tok.dep_ in ("attr", "oprd")
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"))
+                # ('was an "embarrassment" for the government and ... were needed': the parser made
+                # the quoted noun right after "was" the subject of the next clause)
+                or (tok.dep_ in ("nsubj", "nsubjpass") and before.i < tok.i and before.lemma_ == "be")
+            )
+            if not predicated:
+                continue
+            base = _word_valence(tok, table)
+            if abs(base) < FORTUNE_BOUND or any(c.dep_ == "expl" for c in tok.head.children):
+                continue  # (the noun itself judges: not "there were conflicting agendas for government")
+            score = base + sum(_word_valence(c, table) for c in tok.children if c.dep_ == "amod")
+            if score * base <= 0:
+                continue  # "a welcome setback": the words disagree
+            targets: list[str] = []
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "to") or prep.i not in within:
+                    continue
+                for obj in _prep_objects(prep):
+                    if self._home_rulers_judged(ctx, obj, agents):
+                        home = ctx.governed_home()
+                        if home is not None and home not in agents:  # (a critic's own state too)
+                            ctx.judged_rulers.add(home)
+                            ctx.bodies.setdefault(home, ("GOV", obj.text))
+                            targets.append(home)
+                        continue
+                    targets += [
+                        k
+                        for k in ctx.entities(
+                            obj, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1
+                        )
+                        if (
+                            ctx.kind(k) in (Kind.PERSON, Kind.STATE)
+                            or ctx.is_party(k)
+                            or ctx.is_government(k)
+                        )
+                        and k not in own
+                    ]
+            targets = list(dict.fromkeys(targets))
+            if targets:
+                return ("111" if score < 0 else "051"), targets
+        return None
+
     def _home_rulers_judged(self, ctx: _Context, tok: Token, agents: list[str], bare: bool = False) -> bool:
         """ "the government", "ministers", "senior ministers" with no state or owner named, judged
         by people who are no government's: persons or parties, none of them a minister or other
@@ -6126,11 +6460,20 @@ class EventExtractor:
         NATO, which he called 'a war club'"); a description ("'Q' was how X described Y", "X
         described Y as 'Q'"); an attack noun ("a tirade from X aimed at Y"). The agent is the
         clause's subject, never a possessor inside its object (111, or 112 for accusing)."""
+        # (only the sentence's verbs of judging or describing and its attack nouns can start one:
+        # their positions are read off the doc's arrays once per document, and only they are
+        # made Tokens)
+        candidates = ctx.structural_candidates()
+        first, last = bisect.bisect_left(candidates, sent.start), bisect.bisect_left(candidates, sent.end)
+        if first == last:
+            return
         # (quoted words in any marks: 'a blank cheque', "a war club")
         quoted = ctx.quoted_within(sent.start, sent.end) or any(t.is_quote for t in sent)
-        for tok in sent:
-            if tok.i in consumed:
+        doc = sent.doc
+        for i in candidates[first:last]:
+            if i in consumed:
                 continue
+            tok = doc[i]
             lemma = tok.lemma_.lower()
             found: tuple[str, list[list[str]], list[str], list[int]] | None = None
             if (
@@ -7993,6 +8336,10 @@ class EventExtractor:
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
             if negated and all(a in ctx.speakers for a in agents):
                 continue  # '"I don't blame his mother"', '"I don't rule out his return"': nothing done
+            if needs_target and not tg and code[:2] in FORCE_ROOTS:
+                # "militants hijacked a passenger train in Balochistan": the owner of the thing
+                # seized or hit (its people, its place), as `_hit_owners` reads it
+                tg = [k for k in _owners_of_hit(ctx, trigger, set(agents)) if k not in agents]
             if (
                 needs_target
                 and not tg
@@ -8328,6 +8675,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
     named |= RECEIVING_OF  # "secured the support of Romania" (see `_received_code`)
     named |= SANCTIONING_VERBS  # "punished X with an arms embargo" (see `_economic_measure`)
+    named |= UNDOING_VERBS  # "relaxed curbs on", "scrapped its ban on" (see `_eased_measure`)
     named |= VERDICT_VERBS  # "declared the proposal unacceptable" (see `_rejecting_verdict`)
     named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
     named |= SPEAKING_OF | WORDS_CARRIERS  # "spoke highly of X", "had warm words for X" (_words_for)
@@ -8433,6 +8781,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
     found |= SAYING_TO | BRIEFING  # "explained to MPs that ...", "briefed peers on" (_addressed_words)
     found |= WRITING | DRAFTING  # "sent a letter to X", "prepared a memo for X" (_message_sent)
+    found |= PROPOSAL_CUES  # "presented to Moscow and Kyiv", "laid X before Y" (offers.py)
+    found |= OFFER_CUES  # "at the disposal of", "should X wish", "told X their ..." (offers.py)
     return frozenset(found | set(nominalized))
 
 
@@ -8569,6 +8919,7 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    _structural: list[int] | None = None  # see structural_candidates
     _described: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # see describe
     _lower_words: set[int] | None = None
     _armed_text: bool | None = None
@@ -8646,6 +8997,29 @@ class _Context:
                     self.doc, self._candidates, table[:, 0], self.doc.to_array([LEMMA, LOWER])
                 )
         return self._candidates
+
+    def structural_candidates(self) -> list[int]:
+        """The positions, in order, of the tokens :meth:`EventExtractor._attack_by_structure` may
+        start from: verbs whose lemma is one of :data:`STRUCT_VERBS` and nouns whose lemma is one
+        of :data:`STRUCT_NOUNS` (from the doc's arrays, once per document; any other token finds
+        nothing there)."""
+        if self._structural is None:
+            from spacy.attrs import LEMMA, POS
+            from spacy.parts_of_speech import IDS
+
+            verb, noun = IDS["VERB"], IDS["NOUN"]
+            table = self.doc.to_array([POS, LEMMA])
+            strings = self.doc.vocab.strings
+            found: list[int] = []
+            if len(table):
+                pos = table[:, 0]
+                tags, lemmas = pos.tolist(), table[:, 1].tolist()
+                for i in _flatnonzero((pos == verb) | (pos == noun)):
+                    words = STRUCT_VERBS if tags[i] == verb else STRUCT_NOUNS
+                    if strings[lemmas[i]].lower() in words:
+                        found.append(i)
+            self._structural = found
+        return self._structural
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -9901,6 +10275,15 @@ class _Context:
             tok = inner  # "Mr Blair's view after the top Catholic backed": no "view after the vote"
         if tok.pos_ == "PRON":
             if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
+                if tok.lower_ == "who" and self.found.entity_at(trigger.head.i) is None:
+                    # "a balancing act between Mr Sharon and Mr Netanyahu, who also backed ...":
+                    # the parser hung the clause on a thing; "who" is the person right before it
+                    before = tok.i - 1
+                    while before > 0 and self.doc[before].is_punct:
+                        before -= 1
+                    key = self.found.entity_at(before) if before < tok.i - 1 else None
+                    if key is not None and self.kind(key) is Kind.PERSON:
+                        return [[key]]
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 found = self.pronoun(tok, trigger)
@@ -11496,6 +11879,13 @@ class _Context:
             if not actors and (participle or clause.dep_ == "conj") and clause.pos_ == "VERB":
                 # '..., Mr Howard said, accusing him of betrayal': the one who accuses is not "him"
                 exclude.update(k for k in self.inherited_subject(clause) if self.kind(k) is Kind.PERSON)
+        elif tok.dep_ == "poss" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in CANDIDACIES:
+            # "Mr Netanyahu, who also backed his nomination": one takes sides on someone else's
+            # candidacy, appointment or bid, not one's own
+            verb = tok.head.head
+            if verb.lemma_.lower() in SIDE_TAKING:
+                for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                    exclude.update(self._named(_antecedent(subj), (Kind.PERSON,)))
         elif tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
             # "Chirac reacted to his warning": one reacts to someone else's words
             verb = tok.head.head.head
@@ -13397,14 +13787,39 @@ def _subordinate_in(tok: Token, scope: list[Token], deps: Collection[str] = SUBO
     """``tok`` stands in a clause of reason, time or description hung inside the words ``scope``
     (an adverbial clause not of condition, a relative or participial clause): 'was "false" as
     the documents were presented to X', "the report, which was presented to the board, was"."""
+    return tok.i in _subordinates(scope, deps)
+
+
+def _subordinates(scope: list[Token], deps: Collection[str] = SUBORDINATE_CLAUSES) -> set[int]:
+    """The indices of the tokens of ``scope`` that :func:`_subordinate_in` is true of, found in
+    one walk: each token's answer is its head's unless the token itself hangs a clause on a
+    head inside the scope (the answers met on the way up are kept, so no head is read twice)."""
     inside = {t.i for t in scope}
-    node = tok
-    while node.i in inside and node.head.i != node.i:
-        conditional = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
-        if node.dep_ in deps and node.head.i in inside and not (node.dep_ == "advcl" and conditional):
-            return True
-        node = node.head
-    return False
+    known: dict[int, bool] = {}
+    for tok in scope:
+        path: list[int] = []
+        node = tok
+        found = False
+        while node.i in inside:
+            seen = known.get(node.i)
+            if seen is not None:
+                found = seen
+                break
+            head = node.head
+            if head.i == node.i:
+                break
+            path.append(node.i)
+            if node.dep_ in deps and head.i in inside:
+                conditional = node.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children
+                )
+                if not conditional:
+                    found = True
+                    break
+            node = head
+        for i in path:
+            known[i] = found
+    return {i for i, found in known.items() if found}
 
 
 def _text_judged(tok: Token, made: frozenset[str]) -> bool:
@@ -13549,7 +13964,11 @@ READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
 READINESS_NOUNS = frozenset(
     {"readiness", "willingness", "preparedness", "eagerness", "intention", "intent", "determination"}
+    | {"openness"}
 )
+#: Nouns of :data:`READINESS_NOUNS` that offer the act to others, whatever the act ("its willingness
+#: to treat the wounded"), unlike an intention or determination of one's own.
+OFFERING_NOUNS = frozenset({"readiness", "willingness", "preparedness", "eagerness", "openness"})
 #: Verbs of working together: "keen to work with China", "looks forward to working with
 #: ministers", "wants to partner with Airbus" are an intent to cooperate (030; see ``_work_with``).
 WORKING_WITH = frozenset({"work", "collaborate", "partner", "team", "engage"})
@@ -14701,6 +15120,10 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     if not about:
         return events
     denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
+    # (a blow told by a plain verb of saying is reported, though the saying is read as a charge:
+    # "militants hijacked a train, Pakistani officials said" is the hijacking's news)
+    say = word_lists().say
+    reporting = {e.trigger.i for e in events if e.cameo.startswith("112") and e.trigger.lemma_.lower() in say}
     kept = []
     for event in events:
         tok, over = event.trigger, None
@@ -14719,7 +15142,8 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
         )
         if over is not None and over.startswith(HOPES):
             continue  # "was confident that Malaysia would settle the dispute": hoped for, not done
-        if over is None or negated or event.modality not in TOLD_AS_DONE:
+        told = tok.i in reporting and event.cameo[:2] in FORCE_ROOTS
+        if over is None or negated or event.modality not in TOLD_AS_DONE or told:
             kept.append(event)
         elif (denial := denials.get(tok.i)) is not None and not denial.targets:
             # "Uganda denied that its troops had crossed into South Sudan", "declined to comment
@@ -16638,6 +17062,97 @@ def _undone(noun: Token) -> bool:
     return of.lower_ == "of" and of.head.lemma_.lower() in UNDOING
 
 
+#: Nouns of a person's standing for or being put in a post: "backed his nomination".
+CANDIDACIES = frozenset(
+    {"nomination", "candidacy", "candidature", "appointment", "bid", "candidate", "selection", "election"}
+    | {"re-election", "reelection", "confirmation", "promotion", "elevation", "leadership", "campaign"}
+)
+#: Verbs of taking a side on something: on a candidacy, someone else's.
+SIDE_TAKING = frozenset(
+    {"back", "support", "endorse", "oppose", "welcome", "approve", "block", "veto", "reject", "sponsor"}
+    | {"champion", "second", "applaud", "criticise", "criticize", "question", "challenge", "favour", "favor"}
+)
+#: Verbs of undoing: with a measure as object, the measure is eased ("lifted / relaxed / scrapped
+#: / suspended the ban on X").
+UNDOING_VERBS = frozenset(
+    {"lift", "ease", "relax", "loosen", "scrap", "end", "remove", "suspend", "drop", "rescind", "revoke"}
+    | {"repeal", "abolish", "waive", "withdraw", "overturn", "dismantle", "unfreeze", "reverse"}
+)
+#: Measures whose easing is of economic sanctions (085), not of administrative ones (081).
+ECONOMIC_SANCTIONS = frozenset({"sanction", "embargo", "boycott", "tariff", "duty", "levy", "quota"})
+#: Words of trade in a measure's phrase: "a ban on imports of beef", "curbs on textile exports".
+TRADE_WORDS = frozenset({"trade", "import", "export", "imports", "exports", "goods", "investment", "asset"})
+#: Prepositions that name what or whom a measure is laid upon.
+MEASURE_PREPS = frozenset({"on", "upon", "against", "with", "from", "to", "of"})
+
+
+def _eased_measure(verb: Token, obj: Token | None) -> Token | None:
+    """The measure a verb of :data:`UNDOING_VERBS` undoes, its object (or passive subject) being an
+    economic or administrative measure (:data:`ECONOMIC_MEASURES`): "lifted its ban", "eased curbs",
+    "the embargo was suspended"; not one still to come ("refused to lift": the modality says so)."""
+    if obj is None or verb.lemma_.lower() not in UNDOING_VERBS or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "acl"):
+        return None  # "is opposed to ending the ban", "talk of lifting the embargo": no act told
+    if not _measure_word(obj) or obj.ent_type_:
+        return None
+    if obj.lemma_.lower() == "duty" and not any(c.dep_ in ("compound", "amod") for c in obj.children):
+        return None  # "ended his duty": no levy
+    return obj
+
+
+def _easing_code(measure: Token) -> str:
+    """085 for sanctions, embargoes, tariffs and measures on trade; 081 for other restrictions."""
+    if measure.lemma_.lower() in ECONOMIC_SANCTIONS or measure.lower_.rstrip("s") in ECONOMIC_SANCTIONS:
+        return "085"
+    phrase = [*measure.subtree]
+    phrase += [
+        t
+        for c in measure.head.children
+        if c.dep_ == "prep" and c.lower_ in UPON_PREPS and c.i > measure.i
+        for t in c.subtree
+    ]
+    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    return "085" if words & (TRADE_WORDS | TRADED) else "081"
+
+
+def _measure_owners(ctx: _Context, measure: Token) -> list[str]:
+    """The states or bodies that own a measure: "the US ban", "Washington's embargo"."""
+    return [
+        k
+        for c in measure.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < measure.i and c.pos_ != "PRON"
+        for k in ctx.entities(c, depth=1)
+    ]
+
+
+def _measure_subjects(ctx: _Context, measure: Token) -> list[str]:
+    """The actors a measure is laid upon, named in its phrase after it: "its ban on imports of
+    Canadian beef" (Canada), "curbs on Chinese textile imports" (China), "the ban on trade with
+    Tripoli" (Libya), "sanctions against Mr X"."""
+    found: list[str] = []
+    verb = measure.head
+    preps = [c for c in measure.children if c.dep_ == "prep" and c.lower_ in MEASURE_PREPS]
+    # ("relaxed its curbs on beef imports from the US": the parser may hang the phrase on the verb)
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in UPON_PREPS and c.i > measure.i]
+    for prep in preps:
+        for tok in prep.subtree:
+            if tok.i == prep.i:
+                continue
+            key = ctx.found.entity_at(tok.i)
+            if key is not None and ctx.kind(key) in ACTORS and key not in found:
+                found.append(key)
+    if not found:
+        # "lifted a trade ban to reward Tripoli": whom the easing is done for
+        for clause in (*verb.children, *measure.children):
+            if clause.dep_ in ("advcl", "xcomp", "relcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+            ):
+                for obj in (c for c in clause.children if c.dep_ in ("dobj", "dative")):
+                    found += [k for k in ctx.entities(obj, depth=1) if k not in found]
+    return found
+
+
 #: Prepositions of a measure's or a force's object that name whom it is laid upon ("sanctions on Iran").
 UPON_PREPS = frozenset({"on", "upon", "against"})
 #: Light verbs whose subject need not do the act its object names: "had the support of X", "took
@@ -16771,6 +17286,10 @@ PROMISING = frozenset({"promise", "pledge", "vow", "volunteer", "undertake", "co
 #: "will"/"would"): "volunteered to resettle", "undertook to extradite", "assured the IMF that it
 #: would cut subsidies" (not "undertook a review", "assured MPs that the dossier was sound").
 PROMISES_TOLD = frozenset({"volunteer", "undertake", "assure", "commit"})
+#: The words :meth:`EventExtractor._offer_by_structure` starts from (see :mod:`.offers`).
+OFFER_CUES = DISPOSAL_NOUNS | AVAILABLE | WISHING | PROMISE_TELLING | LETTING | CONSENT_GIVING
+#: The verbs :meth:`EventExtractor._proposal_by_structure` starts from.
+PROPOSAL_CUES = PUTTING_BEFORE | GIVING_OVER
 #: Subjects of a clause promised that may be the promiser's own: "assured the IMF that it would".
 OWN_SUBJECTS = frozenset({"it", "we", "he", "she", "they", "i"})
 
@@ -17796,6 +18315,46 @@ def _suffered(tok: Token) -> Token | None:
     if not passive and clause.lemma_.lower() not in SUFFERING:
         return None
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+#: Nouns of a command or warrant: an act done "on / at / under / by" one of them is done by its giver.
+COMMAND_NOUNS = frozenset(
+    {"order", "instruction", "command", "behest", "direction", "directive", "authority", "bidding"}
+    | {"authorisation", "authorization", "decree", "say-so", "sayso", "warrant"}
+)
+COMMAND_PREPS = frozenset({"on", "at", "under", "by", "upon"})
+
+
+def _authority_noun(noun: Token) -> bool:
+    """ "orders", "the instruction", "say-so" (which the tokenizer cuts into "say", "-", "so")."""
+    if noun.lemma_.lower() in COMMAND_NOUNS or noun.lower_ in COMMAND_NOUNS:
+        return True
+    doc = noun.doc
+    return (
+        noun.lower_ == "say"
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == "-"
+        and doc[noun.i + 2].lower_ == "so"
+    )
+
+
+def _authority_giver(verb: Token) -> Token | None:
+    """The giver of the command an act was done on, named as its possessor or "of" object: "held
+    on the orders of Minister X", "freed at the instruction of President Y", "deported on X's
+    say-so", "under the authority of the governor" (no pronoun: "on his orders" is read no further)."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in COMMAND_PREPS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and _authority_noun(c)):
+            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children):
+                continue
+            giver = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if giver is None:
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+                giver = _pobj(of) if of is not None else None
+            if giver is not None and giver.pos_ in ("PROPN", "NOUN"):
+                return giver
+    return None
 
 
 def _charge_agent(verb: Token) -> Token | None:
@@ -19258,6 +19817,9 @@ RECEIVED_OF_NOUNS: dict[str, str] = {
     **dict.fromkeys(("wrath", "ire", "anger", "condemnation", "criticism", "censure", "fury"), "111"),
     **dict.fromkeys(("displeasure", "scorn"), "111"),
 }
+# "has the blessing of X", "has X's backing": a bare "have" is read only with such a noun in its
+# sentence (see `_received_code`)
+CUED_VERBS["have"] = tuple(sorted(RECEIVED_OF_NOUNS))
 #: Verbs of receiving an act from the one an "of" phrase names: "enlisted the support of X".
 RECEIVING_OF = RECEIVING_VERBS | {"enlist", "obtain"}
 #: Halting negotiations one takes part in (CAMEO 164).
@@ -19280,8 +19842,8 @@ def _received_code(verb: Token, dobj: Token | None) -> str | None:
     possessor ("received Mr Blunkett's full backing", "having received his backing") or a "from"
     phrase ("won strong support from France") tells as well; None for other objects ("won the
     election", "secured a loan")."""
-    if dobj is None or verb.lemma_.lower() not in RECEIVING_OF:
-        return None
+    if dobj is None or (verb.lemma_.lower() not in RECEIVING_OF and verb.lemma_.lower() != "have"):
+        return None  # ("has the blessing of X": a bare "have" is read only with such a noun)
     whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
     whose = whose or any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in dobj.children)
     whose = whose or any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *dobj.children))
@@ -19630,6 +20192,55 @@ def _inquiry_subjects(ctx: _Context, events: list[_Event]) -> None:
             if found:
                 event.targets = found
                 break
+        if not event.targets:
+            # "launched an inquiry after the newspaper alleged that the visa was fast-tracked
+            # through Mr X": the ones the allegation that prompted it names
+            event.targets = _prompting_allegation(ctx, heads, event.agents)
+
+
+#: Verbs of telling an allegation: an inquiry opened after one looks into whom it names.
+ALLEGATION_VERBS = frozenset(
+    {"allege", "claim", "report", "reveal", "suggest", "disclose", "assert", "accuse"}
+)
+#: Conjunctions of what came before: "after / when / following the paper alleged ...".
+PROMPTED_BY = frozenset({"after", "when", "following", "as"})
+
+
+def _prompting_allegation(ctx: _Context, heads: list[Token], agents: list[str]) -> list[str]:
+    """The actors named inside the allegation that prompted an inquiry, not its teller: "after the
+    Sunday Times alleged that ... through Mr X" (X), "after claims that money was paid to Y" (Y)."""
+    contents: list[Token] = []
+    tellers: set[int] = set()
+    for head in heads:
+        children = list(head.children)
+        for c in children:
+            # ("after the Sunday Times alleged": the parser may take the teller for the object of
+            # "after" and the verb for a clause of its own)
+            misread = [
+                o
+                for p in children
+                if p.dep_ == "prep" and p.lower_ in PROMPTED_BY
+                for o in p.children
+                if o.dep_ == "pobj" and o.right_edge.i == c.i - 1
+            ]
+            if (
+                c.dep_ == "advcl"
+                and c.lemma_.lower() in ALLEGATION_VERBS
+                and (misread or any(m.dep_ == "mark" and m.lower_ in PROMPTED_BY for m in c.children))
+            ):
+                contents += [g for g in c.children if g.dep_ == "ccomp"]
+                tellers |= {t.i for g in c.children if g.dep_ == "nsubj" for t in g.subtree}
+                tellers |= {t.i for o in misread for t in o.subtree}
+            elif c.dep_ == "prep" and c.lower_ in PROMPTED_BY:
+                for noun in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in HEARSAY_NOUNS):
+                    contents += [g for g in noun.children if g.dep_ in ("acl", "ccomp", "relcl")]
+    found: list[str] = []
+    for clause in contents:
+        for tok in clause.subtree:
+            key = ctx.found.entity_at(tok.i) if tok.i not in tellers else None
+            if key is not None and ctx.kind(key) in ACTORS and key not in agents and key not in found:
+                found.append(key)
+    return found
 
 
 #: Nouns of a quarrel whose other side, when the quarrel is denied, is no one the denial answers:
@@ -20188,6 +20799,19 @@ def _attack_noun(tok: Token) -> bool:
     if lemma in ("lashing", "down") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         return f"{tok.doc[tok.i - 2].lower_}-{lemma}" in TIRADE_NOUNS
     return False
+
+
+#: The lemmas of verbs (:data:`JUDGING_PARTICIPLES`, :data:`DESCRIBING`) and of nouns
+#: (:func:`_attack_noun`) a structural attack starts from (see :meth:`_Context.structural_candidates`).
+STRUCT_VERBS = JUDGING_PARTICIPLES | DESCRIBING
+STRUCT_NOUNS = TIRADE_NOUNS | {"lashing", "down"}
+
+
+def _flatnonzero(mask: numpy.ndarray) -> list[int]:
+    """The positions where ``mask`` is true, as Python ints."""
+    import numpy
+
+    return numpy.flatnonzero(mask).tolist()
 
 
 #: Words one of which a sentence without quotation needs for a structural attack to be read.

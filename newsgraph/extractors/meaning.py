@@ -3880,6 +3880,10 @@ def _own_subject(clause: Token) -> bool:
             return True
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.lower_ in ("who", "which", "that", "whom"):
+                if clause.dep_ == "relcl" and c.lower_ == "who" and c.i > 1 and c.doc[c.i - 1].is_punct:
+                    # ("a balancing act between X and Mr Netanyahu, who also backed ...": the parser
+                    # hung the clause on a thing; "who" stands for the name right before it)
+                    return clause.head.pos_ == "PROPN" or c.doc[c.i - 2].pos_ == "PROPN"
                 return clause.dep_ == "relcl" and clause.head.pos_ == "PROPN"
             return c.pos_ != "PRON" or c.lower_ not in ("it", "they")
     return False
