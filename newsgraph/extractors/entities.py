@@ -62,7 +62,16 @@ from .roles import (
 )
 from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state, sovereign
-from .tokens import Sentences, doc_span, in_question, sentence_end, sentence_of, sentence_start, span_text
+from .tokens import (
+    Sentences,
+    doc_sentences,
+    doc_span,
+    in_question,
+    sentence_end,
+    sentence_of,
+    sentence_start,
+    span_text,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -516,7 +525,7 @@ def _sentence_evidence(doc: Doc, article: Article) -> list[Evidence]:
     """The evidence of each token's sentence, by token index: one Span per sentence instead of
     a walk to the sentence's edges for every mention (``Span.sent``)."""
     out: list[Evidence] = []
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         out.extend([_evidence(article, sent)] * (sent.end - sent.start))
     return out
 
@@ -3926,7 +3935,7 @@ class EntityExtractor:
             key = out.token_entity.get(m.start)
             if key is not None:
                 first.setdefault(key, m.start)
-        sentences = list(doc.sents)
+        sentences = list(doc_sentences(doc))
         for k, sent in enumerate(sentences[:-1]):
             # the root's subject; under a report ("..., it was claimed in court", "..., prosecutors
             # said"), the subject of the clause reported
@@ -4000,7 +4009,7 @@ class EntityExtractor:
         "and") and that names no person, right after a sentence whose subject is the one person
         it names: that person holds the offices, each with its own role and holder. Never when
         another person of the document holds such an office already."""
-        sentences = list(doc.sents)
+        sentences = list(doc_sentences(doc))
         for k in range(1, len(sentences)):
             sent = sentences[k]
             subject = next(
@@ -4061,7 +4070,7 @@ class EntityExtractor:
         back to - the sole named subject of the nearest sentence before that names a person, over
         at most two sentences whose subject is the same pronoun. Never a hedged taking ("could
         become"), an office with no holder named, nor when that sentence names several people."""
-        sentences = list(doc.sents)
+        sentences = list(doc_sentences(doc))
         for k in range(1, len(sentences)):
             sent = sentences[k]
             verb = sent.root

@@ -119,6 +119,9 @@ from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
 from .meaning import _paused_force as _paused_force
+from .meaning import (
+    threat as threat_of,
+)
 from .offers import (
     AVAILABLE,
     CONSENT_GIVING,
@@ -161,7 +164,7 @@ from .threats import (
     ready_act,
 )
 from .threats import table as threat_table
-from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
+from .tokens import Sentences, doc_sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
 from .verbs import PARTITIVE, WORD, derived_nouns, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -1334,12 +1337,13 @@ class EventExtractor:
     def extract(self, doc: Doc, article: Article, found: DocEntities) -> list[EventFact]:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date, trigger_words=self.trigger_words)
         events: list[_Event] = []
-        for sent in doc.sents:
+        for sent in doc_sentences(doc):
             made = list(self._sentence(ctx, sent, article))
             made = self._refusal_frames(ctx, sent, made, article)
             if ctx.armed_text():
                 made += self._force_by_structure(ctx, sent, made, article)
             told = settle(made, self.words, ctx.sentences, ctx.entities)
+            self._vowed_codes(ctx, told)
             if ctx.threat_pending:
                 told = _threats_kept(ctx, told) + ctx.threat_pending
                 ctx.threat_pending = []
@@ -1550,7 +1554,7 @@ class EventExtractor:
         # document the word "according": most have neither)
         if ctx.quoted_within(sent.start, sent.end):
             yield from self._quoted_judgement(ctx, sent, article)
-        if any(ctx.in_text(w) for w in STRUCT_CUES):
+        if ctx.struct_cued():
             yield from self._attack_by_structure(ctx, sent, article, consumed)
         according = (
             next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
@@ -4048,6 +4052,173 @@ class EventExtractor:
         codes = ((found.code if found is not None else None) or "", coded.cameo if coded is not None else "")
         return any(code[:2] in FORCE_ROOTS for code in codes)
 
+    def _vowed_codes(self, ctx: _Context, told: list[_Event]) -> None:
+        """The code of a threat or intent vowed by the class of the act vowed, whatever its verb
+        (session 16): "threatened to torpedo British tankers", "vowed to crush Eritrean units": a
+        threat of force (138), not an intent to cooperate; "vowed to torpedo Ukraine's accession
+        talks unless ...": a blow to another's measure, a threat of no force (130); a threat vowed
+        with no one named is upon the actor of its condition or the owner of what it would hit."""
+        for e in told:
+            if e.negated or e.trigger.lemma_.lower() not in VOWING:
+                continue
+            if e.trigger.dep_ == "pcomp" and e.trigger.head.lower_ == "without":
+                continue  # ("began to dominate without seriously threatening to break X's defence")
+            if (e.cameo == "130" or e.cameo[:2] == "03") and self._vowed_force(e.trigger):
+                e.cameo = MILITARY_THREAT
+            elif e.cameo[:2] == "03" and self._vowed_blow(e.trigger):
+                e.cameo = "130"
+            if e.cameo[:2] == "13" and not e.targets:
+                e.targets = _vowed_upon(ctx, e.trigger, set(e.agents))
+
+    def _vowed_force(self, verb: Token) -> bool:
+        """ "threatened to torpedo British tankers", "vowed to crush Eritrean units massing near
+        the border": an act of force (:meth:`_force_act`), whatever its verb, vowed upon someone
+        (a pronoun, a name or "any" in what it hits), not negated."""
+        vowed = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if vowed is None or any(c.dep_ == "neg" for c in (*vowed.children, *verb.children)):
+            return False
+        hit = [c for c in vowed.children if c.dep_ == "dobj"]
+        hit += [s for c in vowed.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        return any(_someone_hit(h) for h in hit) and self._force_act(vowed, None)
+
+    def _own_codes(self, lemma: str) -> list[str]:
+        """The CAMEO verb dictionary's own codes of ``lemma`` (its entries without extra words)."""
+        return [e.code for e in self.verbs.entries.get(lemma, ()) if not e.extra and e.code]
+
+    def _verb_class(self, act: Token) -> str | None:
+        """The CAMEO class of the act's verb in the verb dictionary: its own code (of its entry
+        with its particle first: "hunt down"), else the root most of its patterns code ("close":
+        16, "send": 07); None for a verb the dictionary does not know."""
+        lemma = act.lemma_.lower()
+        entries = self.verbs.entries.get(lemma, ())
+        prt = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
+        for e in entries:
+            if prt is not None and e.extra[:1] == (prt,) and e.code:
+                return e.code
+        own = self._own_codes(lemma)
+        if own:
+            return own[0]
+        roots = Counter(
+            p.code[:2] for e in entries if not e.extra for p in e.patterns if p.code and p.code[:2].isdigit()
+        )
+        return roots.most_common(1)[0][0] if roots else None
+
+    def _hostile_verb(self, act: Token) -> bool:
+        """The act's verb may be done against someone: its class in the verb dictionary is no
+        cooperation (01-09) and the valence table gives it no positive value ("lift", "send",
+        "restore", "train" are not; "level", "pulverise", "smother", "close" may be)."""
+        lemma = act.lemma_.lower()
+        found = self._verb_class(act)
+        if found is not None and found[:2] < "10":
+            return False
+        return valence().get(lemma, 0.0) < 0.5 and lemma not in threat_table("self_acts")
+
+    def _armed_word(self, tok: Token) -> bool:
+        """A noun of armed men, military units or arms: the word lists' armed actors and the
+        threat table's arms ("gunners", "frigates", "units", "launchers")."""
+        arms = threat_table("arms")
+        return any(w in self.words.armed_actors or w in arms for w in (tok.lemma_.lower(), tok.lower_))
+
+    def _others_arms(self, tok: Token) -> bool:
+        """Arms or armed men of someone named, or any at all: "Eritrean units", "militant camps in
+        Pakistan", "any American spy plane" (not "its troops", "more soldiers")."""
+        if not self._armed_word(tok):
+            return False
+        for t in tok.subtree:
+            if t.i == tok.i:
+                continue
+            if t.dep_ == "det" and t.lower_ == "any" and t.head.i == tok.i:
+                return True
+            if t.ent_type_ in ("NORP", "GPE", "ORG") or (
+                t.dep_ == "amod" and t.lemma_.lower() in ARMED_MODIFIERS
+            ):
+                return True
+        return False
+
+    def _vowed_blow(self, verb: Token) -> bool:
+        """ "vowed to torpedo / sink / shoot down Ukraine's accession talks": a verb of force (its
+        class in the verb dictionary, the threat table's acts of force, a weapon's name) vowed upon
+        someone's measure, plan or process (:meth:`_hit_measure`), not negated."""
+        act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if act is None or any(c.dep_ == "neg" for c in (*act.children, *verb.children)):
+            return False
+        if not self._hit_measure(act) or not any(_someone_hit(c) for c in act.children if c.dep_ == "dobj"):
+            return False
+        found = self._verb_class(act)
+        lemma = act.lemma_.lower()
+        return (
+            (found is not None and found[:2] in FORCE_ROOTS)
+            or lemma in threat_table("arms")
+            or (hostile_code(act) or "")[:3] == FORCE_THREAT
+        )
+
+    def _hit_measure(self, act: Token) -> bool:
+        """What the act hits is a measure, plan, document or process, not someone or a thing of
+        theirs: "shoot down any new sanctions package", "torpedo Ukraine's accession talks"; an
+        act of force said of it is a political act (its threat is no threat of force)."""
+        measures = threat_table("measures")
+        w = self.words
+        hits = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            h.lemma_.lower() in measures
+            or h.lemma_.lower() in w.documents
+            or h.lemma_.lower() in w.document_nouns
+            for h in hits
+        )
+
+    def _force_act(self, act: Token, subj: Token | None) -> bool:
+        """The act threatened is force, whatever its verb: its class in the verb dictionary is
+        force (18-20); its verb is the name of a weapon ("to torpedo", "to bomb"); or a verb done
+        against someone (:meth:`_hostile_verb`) has the speaker's armed men or arms as its doer
+        ("Pyongyang's gunners will ...", "its drones would hunt down ...") or instrument
+        ("smother the ports with warships"), or another's arms as what it hits ("crush Eritrean
+        units", "shred any Indian drone")."""
+        lemma = act.lemma_.lower()
+        if self._hit_measure(act):
+            return False  # ("torpedo the talks": a political act)
+        found = self._verb_class(act)
+        words = self.words
+        if (
+            found is not None
+            and found[:2] in FORCE_ROOTS
+            and lemma not in words.verbal_force | words.contact_verbs
+        ):
+            return True  # ("to attack", "to hit" are as often words: by what they hit, below)
+        if act.pos_ == "VERB" and (lemma in threat_table("arms") or lemma in self.words.bombing):
+            return True
+        if not self._hostile_verb(act) or (found is not None and found[:2] == "14"):
+            return False
+        hits = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+        # ("crush Eritrean units massing near the border": the one hit as a small clause's subject)
+        hits += [s for c in act.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        if subj is not None and subj.pos_ != "PRON" and self._armed_word(subj) and hits:
+            return True
+        if any(self._others_arms(h) for h in hits):
+            return True
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "with"
+            and any(o.dep_ == "pobj" and self._armed_word(o) for o in p.children)
+            for h in (act, *hits)
+            for p in h.children
+        )  # ("smother Taiwan's ports with warships")
+
+    def _general_threat(self, act: Token, subj: Token | None) -> str | None:
+        """The threat an act no threat table names would make, read from general classes: force
+        (138, :meth:`_force_act`); the threat of the verb dictionary's own code of the verb when
+        it is a hostile act of no force (10-17: "boycott" 163 -> 1312); a verb of negative
+        valence done to something ("stall the entry", "smother"): 130; else None."""
+        if self._force_act(act, subj):
+            return FORCE_THREAT
+        if not self._hostile_verb(act) or not any(c.dep_ == "dobj" for c in act.children):
+            return None
+        found = self._verb_class(act)
+        if found is not None and "10" <= found[:2] <= "17":
+            return threat_of(found)
+        if valence().get(act.lemma_.lower(), 0.0) <= -0.5:
+            return "130"
+        return None
+
     def _armed_subject(self, subj: Token | None) -> bool:
         """The actor is an armed body or its weapons: "Al-Shabaab fighters", "Israeli jets"."""
         return subj is not None and any(
@@ -5634,9 +5805,6 @@ class EventExtractor:
             not ready and any(c.dep_ == "neg" for c in clause.children)
         ):
             return None  # "would not retaliate", "would never use force"
-        code = hostile_code(act)
-        if code is None:
-            return None
         lemma = act.lemma_.lower()
         course: list[str] = []
         if lemma in threat_table("self_acts") and not any(c.dep_ == "dobj" for c in act.children):
@@ -5646,6 +5814,13 @@ class EventExtractor:
             subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
+        # (an act no table names, by its general class: "its drones would hunt down ...")
+        listed = hostile_code(act)
+        code = listed or self._general_threat(act, subj)
+        if code is None:
+            return None
+        if listed is None:
+            told = []  # (read by its class: upon the condition's actor or what it hits, not the one told)
         passive = subj.dep_ == "nsubjpass" and not any(
             c.dep_ == "agent" for c in (*clause.children, *act.children)
         )
@@ -5719,7 +5894,12 @@ class EventExtractor:
         if not targets:
             return None
         answer = [t for t in clause.subtree if t.i not in skipped]
-        if code[:3] != FORCE_THREAT and (force_words(answer) or self._armed_subject(subj)):
+        if code[:3] == FORCE_THREAT and self._hit_measure(act):
+            # "would 'shoot down' any new EU sanctions package unless ...": a measure blocked
+            return "130", targets, answer, course
+        if code[:3] != FORCE_THREAT and (
+            force_words(answer) or self._armed_subject(subj) or self._force_act(act, subj)
+        ):
             code = FORCE_THREAT if code[:2] == "13" and code[:3] in ("130", "138") else code
         if code == "130":
             code = nonforce_threat(answer) or code
@@ -8920,6 +9100,7 @@ class _Context:
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
     _structural: list[int] | None = None  # see structural_candidates
+    _struct_cued: bool | None = None  # see struct_cued
     _described: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # see describe
     _lower_words: set[int] | None = None
     _armed_text: bool | None = None
@@ -8997,6 +9178,13 @@ class _Context:
                     self.doc, self._candidates, table[:, 0], self.doc.to_array([LEMMA, LOWER])
                 )
         return self._candidates
+
+    def struct_cued(self) -> bool:
+        """Whether a word of :data:`STRUCT_CUES` is in the document (:meth:`in_text`, once per
+        document)."""
+        if self._struct_cued is None:
+            self._struct_cued = any(self.in_text(w) for w in STRUCT_CUES)
+        return self._struct_cued
 
     def structural_candidates(self) -> list[int]:
         """The positions, in order, of the tokens :meth:`EventExtractor._attack_by_structure` may
@@ -16225,6 +16413,43 @@ def _by_force(verb: Token) -> Token | None:
         ):
             return act
     return None
+
+
+def _vowed_upon(ctx: _Context, verb: Token, own: set[str]) -> list[str]:
+    """Whom a threat vowed with no one named is upon: the actor of its condition ("threatened
+    to block the budget unless Brussels unfroze funds": the EU), else the owner of what its act
+    would hit ("the EU's next budget"); never the threatener's own side."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if act is None:
+        return []
+    own = own | set(ctx.own_states(own))
+    found: list[str] = []
+    for cond in condition_clauses(act) + condition_clauses(verb):
+        for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found += [k for k in ctx.entities(c) if k not in own and k not in found]
+    if not found:
+        for o in (c for c in act.children if c.dep_ == "dobj"):
+            holders = [p for p in o.children if p.dep_ == "poss"]
+            named = [k for p in holders for k in ctx.entities(p)] or ctx.owners(o)
+            found += [k for k in named if k not in own and k not in found]
+    return found
+
+
+def _someone_hit(obj: Token) -> bool:
+    """An object that is someone or someone's: a pronoun, a name in it ("British tankers",
+    "camps in Pakistan"), or "any" ("any spy plane"); not "corruption", "the deficit"."""
+    if obj.pos_ == "PRON":
+        return True
+    return any(
+        t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or (t.dep_ == "det" and t.lower_ == "any")
+        for t in obj.subtree
+    )
+
+
+#: Modifiers that make arms someone's in arms: "militant camps", "rebel positions", "enemy units".
+ARMED_MODIFIERS = frozenset(
+    {"militant", "rebel", "enemy", "hostile", "insurgent", "terrorist", "jihadist", "separatist"}
+)
 
 
 #: CAMEO 139: give an ultimatum (a threat with a time limit); 130: threaten.

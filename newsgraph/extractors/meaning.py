@@ -2628,6 +2628,11 @@ def warning(
     if not domestic and _quoted_threat(trigger, words):
         return MILITARY_THREAT  # '"We will flatten their positions," Hezbollah warned Israel'
     content = _content(trigger)
+    if _reported_acts(trigger):
+        # "Russia is stockpiling shells near the Baltic states, Estonia's intelligence service
+        # warned", "warned that China had moved missiles to the coast": a report of acts done
+        # or going on, no act of the warner's to come: a (pessimistic) statement, never 13x
+        return PESSIMISTIC
     if not content:
         # "Iran warned Israel on Sunday": a bare warning to someone; between politicians a remark
         return PESSIMISTIC if domestic else code
@@ -3178,6 +3183,47 @@ def _condition(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
     )
+
+
+def _reported_acts(trigger: Token) -> bool:
+    """What the warning says is only clauses (nothing of, against or to do) that report acts
+    done or going on: a verb in the past, a perfect ("has moved") or a progressive ("is
+    stockpiling", "was rebuilding"), with no modal of an act to come and not the warner's own
+    ("we have", "I am"); not "all options are on the table", "X is ready to strike"."""
+    said = [c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+    if (
+        not said
+        and trigger.dep_ == "conj"
+        and trigger.head.i < trigger.i
+        and not any(c.dep_ == "cc" and c.i < trigger.i for c in trigger.head.children)
+    ):
+        said = [trigger.head]  # "Russia has moved ... , Lithuania warned" (parsed as two clauses)
+    if not said or any(
+        c.dep_ in ("xcomp", "advcl", "oprd")
+        or (c.dep_ == "prep" and c.lower_ in ("of", "about", "against", "over", "with"))
+        for c in trigger.children
+    ):
+        return False  # (not "warned of ...", "warned X to ...")
+    for clause in said:
+        if clause.pos_ != "VERB" or any(
+            c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in clause.children
+        ):
+            return False  # ("the PLA was ready to take all necessary measures": a readiness, no report)
+        aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(
+            a.lower_ in ("will", "would", "'ll", "shall", "could", "may", "might", "must", "'d") for a in aux
+        ):
+            return False
+        perfect = clause.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in aux)
+        going = clause.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in aux)
+        if not (perfect or going or (clause.tag_ == "VBD" and not aux)):
+            return False
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("we", "i", "us"):
+            return False
+        if any(t.lower_ in ("if", "unless") for t in clause.subtree):
+            return False
+    return True
 
 
 def _warning_parts(trigger: Token) -> list[Token]:

@@ -35,7 +35,7 @@ class Sentences:
     def _build(self) -> None:
         starts: list[int] = []
         ends: list[int] = []
-        for sent in self._doc.sents:
+        for sent in doc_sentences(self._doc):
             size = sent.end - sent.start
             starts += [sent.start] * size
             ends += [sent.end] * size
@@ -99,6 +99,16 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text
 
 
+def doc_sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per document and kept with :func:`doc_span`'s Spans (each
+    walk of ``doc.sents`` reads every token's sentence flag and makes every sentence's Span anew;
+    the extractors walk them six times per document). Do not change the list."""
+    made = _made_for(doc)
+    if made.sents is None:
+        made.sents = list(doc.sents)
+    return made.sents
+
+
 def sentence_start(doc: Doc, i: int) -> int:
     """``doc[i].sent.start``, from a table of the document's sentences made once per document
     (kept per thread with :func:`doc_span`'s Spans; ``Token.sent`` walks to both edges of the
@@ -135,7 +145,7 @@ def in_question(tok: Token) -> bool:
         mark = get_string_id("?")
         at = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == mark] if len(doc) else []
         found: list[bool] = []
-        for sent in doc.sents:
+        for sent in doc_sentences(doc):
             found += [any(sent.start <= i < sent.end for i in at)] * (sent.end - sent.start)
         marks = made.questions = found
     return marks[tok.i]
@@ -145,10 +155,11 @@ class _MadeSpans:
     """The Spans :func:`doc_span` made, and the texts :func:`span_text` read, for one document;
     which tokens' sentences have a "?" (:func:`in_question`), and its sentences' bounds."""
 
-    __slots__ = ("doc", "questions", "sentences", "spans", "texts")
+    __slots__ = ("doc", "questions", "sentences", "sents", "spans", "texts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.sents: list[Span] | None = None
         self.sentences = Sentences(doc)
         self.spans: dict[tuple[int, int], Span] = {}
         self.texts: dict[tuple[int, int], str] = {}
