@@ -365,6 +365,29 @@ MAX_COMPLEMENT = 8
 #: Titles of peers: "Lord Roberts of Conwy" names a place in the title, no holder.
 PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "marquess", "duke"})
 _HONORIFICS_OR_PEERAGE = HONORIFICS | PEERAGE
+#: Common nouns of a state's own bodies an office may be named in (:func:`_state_body_phrase`).
+STATE_BODY_NOUNS = ("central bank", "ministry")
+
+
+def _state_body_phrase(role: str | None) -> tuple[str, ...] | None:
+    """The words of the state body an office names by a common noun ("central bank vice
+    president": ("central", "bank"); "foreign ministry spokesman": ("foreign", "ministry")), or
+    None."""
+    words = (role or "").lower().replace("'s", "").split()
+    for noun in STATE_BODY_NOUNS:
+        parts = noun.split()
+        for i in range(len(words) - len(parts)):
+            if words[i : i + len(parts)] == parts:
+                if len(parts) == 1 and i > 0 and words[i - 1] not in ("former", "ex", "deputy", "junior"):
+                    return (words[i - 1], *parts)  # "foreign ministry": its field names which one
+                return tuple(parts) if len(parts) > 1 else None
+    return None
+
+
+#: Titles of members of the UK's House of Lords written before a name (:meth:`EntityExtractor._peers`).
+PEER_TITLES = frozenset({"Lord", "Baroness"})
+#: The role of the claim a peer's title makes (resolution gives it the UK).
+PEER_ROLE = "peer"
 _HONORIFICS_PEERAGE_OR_JUDGES = HONORIFICS | PEERAGE | JUDGES
 #: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
 DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
@@ -3624,7 +3647,96 @@ class EntityExtractor:
         out.home = home
         if home is not None and home in known:
             self._home_companies(home, out)
+        self._bodies_named_before(doc, out)
+        self._peers(out)
         return out
+
+    def _bodies_named_before(self, doc: Doc, out: DocEntities) -> None:
+        """An office in a state's own body named by its common noun with no state ("the central
+        bank's vice president X", "a foreign ministry spokesman, X") in a document that names that
+        body with its state ("the Libyan central bank", "Iran's foreign ministry"): the body's
+        state holds it, when the document names the body with one state only. The claim becomes
+        the affiliation; evidence is the claim's sentence."""
+        if not out.claims:
+            return
+        kept: list[ClaimFact] = []
+        for claim in out.claims:
+            body = _state_body_phrase(claim.role)
+            entity = out.entities.get(claim.entity)
+            if body is None or entity is None or entity.kind is not Kind.PERSON:
+                kept.append(claim)
+                continue
+            states = self._states_of_body(doc, body, out)
+            if len(states) != 1:
+                kept.append(claim)
+                continue
+            if any(
+                r.source == claim.entity and r.target in states and r.relation is Relation.AFFILIATED_WITH
+                for r in out.relations
+            ):
+                continue
+            out.relations.append(
+                RelationFact(
+                    claim.entity,
+                    next(iter(states)),
+                    Relation.AFFILIATED_WITH,
+                    claim.evidence,
+                    role=claim.role,
+                )
+            )
+        out.claims = kept
+
+    def _states_of_body(self, doc: Doc, body: tuple[str, ...], out: DocEntities) -> set[str]:
+        """The states the document names the body ``body`` (its words, lower case, the last one
+        the head noun) with: a possessor ("Libya's central bank"), a national adjective ("the
+        Libyan central bank") or an "of" after it ("the central bank of Libya")."""
+        found: set[str] = set()
+        for tok in doc:
+            if tok.lemma_.lower() != body[-1] or tok.i < len(body) - 1:
+                continue
+            if [t.lower_ for t in doc[tok.i - len(body) + 1 : tok.i]] != list(body[:-1]):
+                continue
+            owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i]
+            owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            for owner in owners:
+                key = out.token_entity.get(owner.i)
+                if key is not None and out.entities[key].kind is Kind.STATE:
+                    found.add(key)
+                    continue
+                state = self.table.demonym(owner.text)
+                if state is not None and state.status != "territory":
+                    found.add(self._state_entity(out, state))
+        return found
+
+    def _peers(self, out: DocEntities) -> None:
+        """A peer named by the title of the House of Lords ("Lord Bingham", "Baroness Vole"), whom
+        the document ties to no state, organization or party: a member of the UK's House of Lords
+        (a law lord, a Lord Chief Justice, a peer who speaks), so the UK's: a claim of the role
+        "peer" that resolution gives the UK. Evidence: the first mention. Not "Lady" (a knight's
+        wife is one too)."""
+        from ..resolve.offices import national
+
+        held = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
+        # "Shadow sports minister Lord Vole": an opposition party's office, which is no state's;
+        # "Attorney General Lord Vole": a government's office, whose holder resolution decides
+        held |= {
+            c.entity
+            for c in out.claims
+            if "shadow" in (c.role or "").lower().split() or national(c.role) or law_officer(c.role)
+        }
+        for key, entity in list(out.entities.items()):
+            words = entity.label.split()
+            if (
+                entity.kind is not Kind.PERSON
+                or key in held
+                or len(words) < 2
+                or words[0] not in PEER_TITLES
+                or not entity.mentions
+            ):
+                continue
+            # a claim resolution decides (``resolve.offices.attribute``): the text's own events
+            # are read without it ("calls for Lord Vole's advice to be published" targets no state)
+            out.claims.append(ClaimFact(key, PEER_ROLE, entity.mentions[0].sentence))
 
     @staticmethod
     def _seats_not_holders(out: DocEntities) -> None:
@@ -4921,7 +5033,19 @@ class EntityExtractor:
             )  # "two Acme directors, X and Y,": the plural title before the names is each one's
             if head.tag_ in ("NNS", "NNPS") and not listed and one_of is None:
                 continue  # "Mr Finnie, representatives of the Royal Society": a list, no title
-            if head.i < m.start and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            if (
+                head.i < m.start
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+                # "A spokesman for the Bank of Japan, X,", "An official of Vietnam's agriculture
+                # ministry, X,": a title the name is apposed to between commas is held
+                and not (
+                    seat.dep_ == "appos"
+                    and m.start > 0
+                    and doc[m.start - 1].text == ","
+                    # (with the body it serves after it; not "A third party candidate, X,")
+                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in head.children)
+                )
+            ):
                 continue  # "how good a prime minister Gordon Brown will make": no title held
             np = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
             np = [

@@ -39,6 +39,8 @@ from . import DerivedRelation, NodeRow
 from .actors import IGO_LABELS, actors
 
 AFFILIATED = Relation.AFFILIATED_WITH.value
+#: The role of the claim a peer's title makes (``extractors.entities``): the UK's House of Lords.
+PEER_ROLE = "peer"
 PART_OF = Relation.PART_OF.value
 #: Office head words a state's government holds at home: the document's home state may hold them.
 NATIONAL = frozenset(
@@ -263,6 +265,11 @@ def attribute(
     known = _known_holder(node, claim)
     if known is not None:
         return known, "knowledge"
+    if claim.role == PEER_ROLE:
+        # "Lord Bingham", "Baroness Vole" tied to nothing else: a member of the UK's House of Lords
+        if any(rel == AFFILIATED for _t, rel, _r in holders):
+            return None  # the store names whom the peer serves ("Lib Dem peer Lord Vole")
+        return node_key(Kind.STATE, "GBR"), "knowledge"
     if opposition(claim.role):
         # "shadow home secretary X": the party X is affiliated with, never a state.
         found = {t for t, rel, _r in holders if rel == AFFILIATED and t in _party_keys()}
@@ -291,9 +298,31 @@ def attribute(
     titled = _titled_surname(claim, node, named)
     if titled is not None:
         return titled, "knowledge"
-    if claim.home and national(claim.role):
+    only = offices().titled_state(" ".join((claim.role or "").lower().split()))
+    if only is not None and not opposition(claim.role):
+        return node_key(Kind.STATE, only[1]), "knowledge"  # "the Lord Chief Justice, Lord X": the UK's
+    if claim.home and (national(claim.role) or state_body_office(claim.role)):
         return claim.home, "home"
     return None
+
+
+#: Words of a state's own body inside an office ("central bank vice president", "foreign ministry
+#: spokesman", "state-owned oil company chairman"): its holder serves the state of the body.
+STATE_BODY_WORDS = frozenset({"ministry", "state-owned", "state-run"})
+
+
+def state_body_office(role: str | None) -> bool:
+    """An office in a state's own body that the role names by a common noun ("the central bank's vice
+    president", "a foreign ministry official"): the document's home state holds it when the
+    phrase named no state. Not a party's or a company's ("bank vice president")."""
+    low = " ".join((role or "").lower().replace("'s", "").split())
+    words = low.split()
+    return (
+        not opposition(role)
+        and not CORPORATE_WORDS.intersection(words)
+        and not ({"party", "company", "firm"} & set(words) and not STATE_BODY_WORDS.intersection(words))
+        and ("central bank" in low or bool(STATE_BODY_WORDS.intersection(words)))
+    )
 
 
 def _titled_surname(claim: Claim, node: NodeRow | None, named: Callable[[str], bool] | None) -> str | None:
