@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -46,6 +46,16 @@ from .agents import organizations, phrase_words, sectors
 from .dates import date_word, event_date
 from .entities import POST_NOMINALS, SEATS, DocEntities, _Entity
 from .lexicon import WordLists, data_lines, name_gender, offices, valence, valence_phrases, word_lists
+from .lightframes import BLAME_NOUNS as LIGHT_BLAME_NOUNS
+from .lightframes import CUES as LIGHT_CUES
+from .lightframes import DOOR_NOUNS as LIGHT_DOOR_NOUNS
+from .lightframes import HARM_NOUNS as LIGHT_HARM_NOUNS
+from .lightframes import MATERIAL as LIGHT_MATERIAL
+from .lightframes import RESULTS as LIGHT_RESULTS
+from .lightframes import SPEECH_NOUNS as LIGHT_SPEECH_NOUNS
+from .lightframes import WORD_ROOTS as LIGHT_WORD_ROOTS
+from .lightframes import addressed_words, light_roles, noun_code, pinned_act, placed_blame, resultative
+from .lightframes import subject_of as _subject_of
 from .meaning import (
     ANSWERING,
     COERCIVE,
@@ -1351,6 +1361,39 @@ class EventExtractor:
             if noun not in self.nominalized and noun not in plain
         }
         classes = self.lex.classes
+        # (lightframes.py: nouns of words coded by their verb, "a rebuke", "a commendation"; nouns of
+        # harm pinned on someone; people freed or sent away)
+        word_verbs = {
+            lemma: e.code
+            for lemma, entries in self.verbs.entries.items()
+            for e in entries[:1]
+            if e.code is not None and not e.extra and e.code.startswith(LIGHT_WORD_ROOTS)
+        }
+        self.word_nouns: dict[str, str] = {
+            noun: word_verbs[verb]
+            for noun, verb in derived_nouns(word_verbs).items()
+            if noun not in LIGHT_MATERIAL
+        }
+        self.word_nouns.update((k, v) for k, v in word_verbs.items() if k not in LIGHT_MATERIAL)
+        harm_verbs = [
+            lemma
+            for lemma, entries in self.verbs.entries.items()
+            if any(e.code is not None and e.code[:2] in ("17", "18", "19", "20") for e in entries[:1])
+        ]
+        self.harm_nouns = frozenset(derived_nouns(harm_verbs)) | LIGHT_HARM_NOUNS
+        self.sent_people = (
+            classes.get("@detainable", frozenset()) | classes.get("@envoy", frozenset())
+        ) - classes.get("@military", frozenset())
+        self.valence_table = valence()
+        self._light_doc: tuple[Doc, bool] | None = None
+        self.light_words = (
+            frozenset(self.word_nouns)
+            | LIGHT_CUES
+            | {w.split("-")[-1] for w in LIGHT_SPEECH_NOUNS}
+            | LIGHT_RESULTS
+            | {"pin", "pinned", "pinning", "pins"}
+        )
+        self.light_cues = self.light_words | {w + "s" for w in self.word_nouns}
         #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
         #: nouns of scorn delivered or in a quantity ("heaped abuse on", "a torrent of abuse")
         self.scorning: frozenset[str] = classes.get("@scorning", frozenset())
@@ -1402,6 +1445,8 @@ class EventExtractor:
         for sent in doc_sentences(doc):
             made = list(self._sentence(ctx, sent, article))
             made = self._refusal_frames(ctx, sent, made, article)
+            if self._light_cued(ctx):
+                made = self._light_frames(ctx, sent, made, article)
             if ctx.armed_text():
                 made += self._force_by_structure(ctx, sent, made, article)
             told = settle(made, self.words, ctx.sentences, ctx.entities)
@@ -1481,6 +1526,119 @@ class EventExtractor:
         if not added:
             return made
         return [e for e in made if e.trigger.i not in replaced] + added
+
+    def _light_cued(self, ctx: _Context) -> bool:
+        """Whether the document has a word of :data:`.lightframes.CUES` (once per document)."""
+        if self._light_doc is None or self._light_doc[0] is not ctx.doc:
+            self._light_doc = (ctx.doc, any(ctx.in_text(w) for w in self.light_cues))
+        return self._light_doc[1]
+
+    def _light_frames(self, ctx: _Context, sent: Span, made: list[_Event], article: Article) -> list[_Event]:
+        """The sentence's events with the frames of ``lightframes.py`` that no rule made: words given
+        or received by a light verb and coded by their noun ("gave Algeria a stern rebuke", "won
+        high marks from the ADB"), words with speaker and addressee ("an apology from Japan to South
+        Korea"), blame placed ("pinned the blame on Kosovo"), resultatives ("set the prisoners
+        free", "sent the consul packing"). An aid or a statement read on the same light verb gives
+        way ("gave" is no aid when what is given is a rebuke)."""
+        at: dict[int, list[_Event]] = {}
+        for e in made:
+            at.setdefault(e.trigger.i, []).append(e)
+        added: list[_Event] = []
+        replaced: set[int] = set()
+        words = self.light_words
+        for tok in sent:
+            if tok.lower_ not in words and tok.lemma_.lower() not in words:
+                continue
+            found = self._light_frame(ctx, tok)
+            if found is None:
+                continue
+            code, trigger, agents, targets = found
+            here = at.get(trigger.i, []) + (at.get(tok.i, []) if tok.i != trigger.i else [])
+            if any(e.cameo[:2] not in ("01", "06", "07", "02", "04") and e.targets for e in here):
+                continue  # (a rule read it already; one with no one upon gives way)
+            ctx.begin()
+            events = list(self._emit(ctx, code, trigger, agents, targets, [], article))
+            if events:
+                added += events
+                replaced |= {trigger.i, tok.i}
+        if not added:
+            return made
+        return [e for e in made if e.trigger.i not in replaced] + added
+
+    def _light_frame(self, ctx: _Context, tok: Token) -> tuple[str, Token, list[list[str]], list[str]] | None:
+        """The code, trigger, agents and targets of the one ``lightframes.py`` frame ``tok`` heads."""
+        lemma = tok.lemma_.lower()
+        lower = tok.lower_
+        if lower in LIGHT_RESULTS:
+            result = resultative(tok)
+            if result is None:
+                return None
+            act, verb, person = result
+            if not self._sent_person(ctx, person):
+                return None
+            by: list[Token | None] = [
+                o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+            ]
+            return self._light_roles(ctx, act, verb, by or [_subject_of(verb)], [person])
+        if tok.pos_ == "NOUN" or lower in LIGHT_SPEECH_NOUNS:
+            if lemma in LIGHT_BLAME_NOUNS or lemma in LIGHT_DOOR_NOUNS:
+                placed = placed_blame(tok)
+                if placed is not None:
+                    verb, on = placed
+                    return self._light_roles(ctx, "112", verb, [_subject_of(verb)], on)
+            code = noun_code(tok, self.word_nouns, self.valence_table)
+            if code is None:
+                return None
+            roles = light_roles(tok)
+            if roles is not None:
+                _, verb, speakers, addressees = roles
+                return self._light_roles(ctx, code, verb, speakers, addressees)
+            addressed = addressed_words(tok)
+            if addressed is not None:
+                return self._light_roles(ctx, code, tok, *addressed)
+            return None
+        if tok.pos_ == "VERB" and lemma == "pin":
+            pinned = pinned_act(tok, self.harm_nouns)
+            if pinned is not None:
+                return self._light_roles(ctx, "112", tok, [_subject_of(tok)], pinned)
+            return None
+        return None
+
+    def _sent_person(self, ctx: _Context, tok: Token) -> bool:
+        """Whether a resultative's object is people one frees or sends away: a person named, or a
+        noun of detainees, envoys or nationals ("four prisoners", "the French ambassador")."""
+        if tok.pos_ == "PROPN":
+            return any(ctx.kind(k) is Kind.PERSON for k in ctx.entities(tok))
+        return tok.lemma_.lower() in self.sent_people
+
+    def _light_roles(
+        self,
+        ctx: _Context,
+        code: str,
+        trigger: Token,
+        speakers: Sequence[Token | None],
+        addressees: Sequence[Token],
+    ) -> tuple[str, Token, list[list[str]], list[str]] | None:
+        agents: list[list[str]] = []
+        for s in speakers:
+            if s is None or s.pos_ == "PRON":
+                continue
+            agents += [g for g in ctx.split_agents(s, trigger) if g]
+        acting = {a for g in agents for a in g}
+        if not acting:
+            return None
+        acting |= ctx.own_states(list(acting)) | ctx.home_of(list(acting))
+        targets: list[str] = []
+        for a in addressees:
+            targets += self._struct_targets(ctx, a, acting)
+            if a.pos_ == "NOUN":
+                for c in a.children:  # "two French tourists", "a Russian consul": their state
+                    if c.dep_ in ("amod", "compound") and c.i < a.i:
+                        targets += [k for k in ctx.entities(c) if k not in acting]
+        targets = list(dict.fromkeys(targets))
+        if not targets:
+            return None
+        return code, trigger, agents, targets
 
     def _refusal_frame(
         self, ctx: _Context, tok: Token, at: dict[int, list[_Event]], article: Article
