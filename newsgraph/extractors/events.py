@@ -1554,7 +1554,7 @@ class EventExtractor:
                 continue
             code, trigger, agents, targets = found
             here = at.get(trigger.i, []) + (at.get(tok.i, []) if tok.i != trigger.i else [])
-            if any(e.cameo[:2] not in ("01", "06", "07", "02", "04") and e.targets for e in here):
+            if any(e.cameo[:2] not in ("01", "07", "02", "04") and e.targets for e in here):
                 continue  # (a rule read it already; one with no one upon gives way)
             ctx.begin()
             events = list(self._emit(ctx, code, trigger, agents, targets, [], article))

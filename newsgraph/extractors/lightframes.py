@@ -65,6 +65,14 @@ HOLDERS = frozenset(
 #: Codes a noun of words may carry here: praise, apology, forgiveness (05x), sympathy (018),
 #: criticism and accusation (11x).
 WORD_ROOTS = ("051", "055", "056", "018", "110", "111", "112")
+#: Codes a noun made from a verb of the dictionary carries here: praise, criticism, apology (not
+#: 110, "three suspects"; nor 112, "the charges", read by their own rules).
+VERB_NOUN_CODES = frozenset({"051", "111", "055"})
+#: Nouns of things that verbs of words spell: "won a prize", "did him a favour", "gave a lecture".
+THING_NOUNS = frozenset(
+    {"prize", "reward", "favour", "favor", "honour", "honor", "brand", "admiral", "lecture", "respect"}
+    | {"cheer", "hail", "mock", "esteem", "recognition", "blessing", "encouragement", "inspiration"}
+)
 #: Verbs that place blame: "pinned / laid / placed / put / heaped / shifted the blame on".
 PLACING = frozenset({"pin", "lay", "place", "put", "heap", "shift", "cast", "squarely"})
 #: Nouns of blame placed on someone.
@@ -124,7 +132,10 @@ def noun_code(noun: Token, verb_codes: Mapping[str, str], table: Mapping[str, fl
     if lemma in ASSESSMENT_NOUNS or form in ASSESSMENT_NOUNS:
         sign = _signed(noun, table)
         return "051" if sign > 0 else "111" if sign < 0 else None
-    code = SPEECH_NOUNS.get(form) or SPEECH_NOUNS.get(lemma) or verb_codes.get(lemma)
+    code = SPEECH_NOUNS.get(form) or SPEECH_NOUNS.get(lemma)
+    if code is None and lemma not in THING_NOUNS and not any(c.dep_ == "nummod" for c in noun.children):
+        code = verb_codes.get(lemma)  # ("handed three suspects over": people, no act of words)
+        code = code if code in VERB_NOUN_CODES else None
     if code is not None and code.startswith(WORD_ROOTS):
         return code
     return None
