@@ -10831,6 +10831,7 @@ class _Context:
                 return [found]
         heads = list(_conjuncts(tok))
         heads += self._conjuncts_of_name_tail(tok)
+        heads += self._partner_in_one_phrase(tok)
         for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
             if tok.i < trigger.i < other.i and not _inverted(self, tok, trigger):
                 continue  # "the administrator, X, sued Morgan Stanley, its banker": its object
@@ -10859,6 +10860,28 @@ class _Context:
             if self.private(t) and not any(self.kind(k) is Kind.PERSON for k in g):
                 self.private_states.update(k for k in g if self.kind(k) is Kind.STATE and k not in others)
         return [g for g in groups if g] or [[]]
+
+    def _partner_in_one_phrase(self, tok: Token) -> list[Token]:
+        """The other body of two the model parsed as one noun phrase ("Amnesty International and
+        Human Rights Watch took ...": "Watch" the head, "Amnesty International" and "and" hung
+        inside its phrase): an organization named right before "and" (or "and the") before this
+        organization's name, inside the phrase of the word."""
+        key = self.found.entity_at(tok.i)
+        if key is None or self.kind(key) is not Kind.ORGANIZATION:
+            return []
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and self.found.entity_at(start - 1) == key:
+            start -= 1
+        j = start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        if j < 1 or doc[j].lower_ != "and" or j < tok.left_edge.i:
+            return []
+        other = self.found.entity_at(j - 1)
+        if other is None or other == key or self.kind(other) is not Kind.ORGANIZATION:
+            return []
+        return [doc[j - 1]]
 
     def _conjuncts_of_name_tail(self, tok: Token) -> list[Token]:
         """Actors coordinated with a named body whose name ends in an "of" phrase, the parse
