@@ -4280,7 +4280,8 @@ class EventExtractor:
             return None
         found = self._verb_class(act)
         if found is not None and "10" <= found[:2] <= "17":
-            return threat_of(found)
+            # ("would reimpose sanctions on its oil exports": the measure's own fine code, 1312)
+            return nonforce_threat(act.subtree) or threat_of(found)
         if valence().get(act.lemma_.lower(), 0.0) <= -0.5:
             return "130"
         return None
@@ -6822,6 +6823,10 @@ class EventExtractor:
             # "hailed X as a beacon": a verb of judging judges by its own rules
             return None
         found = self.verbs.match(verb)
+        if found is not None and found.code and found.code[:2] not in JUDGEMENT_FREE_ROOTS:
+            # "released four soldiers as a goodwill gesture", "expelled two diplomats as a reprisal":
+            # a verb the dictionary codes as an act of its own; the "as" tells of the act, not the object
+            return None
         coded = found.code if found is not None and not found.bare and found.specificity > 0 else None
         if coded is not None and coded[:2] not in ("05", "11"):
             return None  # the CAMEO dictionary's pattern reads the verb as another act
@@ -6973,12 +6978,16 @@ class EventExtractor:
         if instrument is None and not self._armed_agent(ctx, subj):
             return None
         fired = [o for o in objects if o.lemma_.lower() in PROJECTILES]
+        # (a moved object's destination is no thing hit: "drove villagers into Bangladesh")
+        moved = any(o not in fired and o.lemma_.lower() not in ARMED_WEAPONS for o in objects)
         # (what it is aimed at, also through what it fires: "lobbed mortar rounds into the town")
         aimed = [
             o
             for h in [verb, *fired]
             for p in h.children
-            if p.dep_ == "prep" and p.lower_ in HIT_THING_PREPS
+            if p.dep_ == "prep"
+            and p.lower_ in HIT_THING_PREPS
+            and not (h is verb and moved and p.lower_ in DESTINATION_PREPS)
             for o in _prep_objects(p)
             if o.ent_type_ not in ("DATE", "TIME")  # (not "on Sunday")
         ]
@@ -16058,6 +16067,12 @@ FORECASTING = frozenset({"expect", "anticipate", "predict", "tip", "likely", "un
 #: Prepositions whose object a physical attack hits: "fired on a bus", "an air strike on a house",
 #: "lobbed shells into the valley", "fired two missiles at a tanker".
 HIT_THING_PREPS = frozenset({"on", "at", "into", "onto", "upon", "against"})
+#: Prepositions that, after a verb with an object of its own that is no projectile, tell where the
+#: object went, not what was hit: "drove thousands of villagers into Bangladesh".
+DESTINATION_PREPS = frozenset({"into", "onto"})
+#: Roots of the verbs a secondary predicate may judge with: speech, appeals, intents, meetings,
+#: cooperation in words, and the judging codes themselves ("hailed X as", "branded X as").
+JUDGEMENT_FREE_ROOTS = frozenset({"01", "02", "03", "04", "05", "11", "12"})
 #: Prepositions placing the thing hit: "a house in Jabalia", "a ship off the coast of Crimea".
 HIT_PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "across"})
 #: Nouns of a stretch of land or sea named by its "of" phrase: "off the coast of Crimea".
