@@ -65,6 +65,9 @@ def test_judging_verbs_keep_their_as_predicate(facts, text, code):
 
 
 def test_threatened_sanctions_keep_their_fine_code(facts):
-    text = "Washington warned on Friday it would reimpose sanctions on Cuban nickel exports unless Havana freed the detained activists."
+    text = (
+        "Washington warned on Friday it would reimpose sanctions on Cuban nickel exports"
+        " unless Havana freed the detained activists."
+    )
     events = [e for e in facts(text).events if e.cameo.startswith("13")]
     assert [e.cameo for e in events] == ["1312"], [e.cameo for e in facts(text).events]
