@@ -5208,7 +5208,23 @@ class EventExtractor:
         if adj.pos_ == "NOUN" and any(c.lower_ in ("no", "little", "less", "any") for c in adj.children):
             return  # "showed little willingness to buy the bonds": none told
         if code is None and adj.pos_ != "NOUN":
-            return
+            # "said it was willing to bankroll the rebuilding of Lebanon", "is prepared to finance
+            # mine clearance": an offer of whatever act its own class allows (none hostile)
+            code = next(
+                (
+                    c
+                    for a in adj.children
+                    if a.dep_ == "xcomp"
+                    and a.pos_ == "VERB"
+                    # (something done or given: "ready to go", "ready to leave by noon" offer nothing)
+                    and any(o.dep_ in ("dobj", "dative") for o in a.children)
+                    for c in [self._offer_code(a)]
+                    if c and c != "030"
+                ),
+                None,
+            )
+            if code is None:
+                return
         ctx.begin()
         copula = adj
         owner: Token | None = None
@@ -5259,7 +5275,7 @@ class EventExtractor:
                     if not found and prep.lower_ in RECIPIENT_PREPS:
                         found = ctx.placed_states(obj)  # "ready to send troops to a force in Liberia"
                     targets += found
-        if not targets and adj.pos_ == "NOUN":
+        if not targets:
             # "signalled its willingness to send engineers to help rebuild Libya's ports": the state
             # the act is upon, named deeper in its clause
             targets += _intended_states(ctx, adj, agents)
@@ -6005,6 +6021,14 @@ class EventExtractor:
             if threat is not None:
                 yield from self._threat_made(ctx, threat, verb, agents, article)
                 return
+        for said in (c for c in verb.children if c.dep_ == "ccomp" and lemma in THREAT_WARNING):
+            # "Any Lithuanian move ... would bring Russian troops across the border, X warned"
+            found = self._consequence_threat(ctx, said, own)
+            if found is not None:
+                yield from self._threat_made(
+                    ctx, (found[0], found[1], list(said.subtree), []), verb, agents, article
+                )
+                return
         nominal = self._nominal_threat(ctx, verb, own)
         if nominal is not None:
             yield from self._threat_made(ctx, nominal, verb, agents, article)
@@ -6121,6 +6145,9 @@ class EventExtractor:
         (138) with a word of force in the answer. None without the speaker's side as the one
         answering ("said NATO would respond"), a future, or a named actor in the condition."""
         for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            consequence = self._consequence_threat(ctx, said, own)
+            if consequence is not None:
+                return consequence
             act = _undaunted_act(said) or said
             lemma = act.lemma_.lower()
             back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in act.children)
@@ -6170,6 +6197,42 @@ class EventExtractor:
             )
             return (MILITARY_THREAT if forceful else nonforce_threat(answer) or "130"), targets
         return None
+
+    def _consequence_threat(self, ctx: _Context, said: Token, own: set[str]) -> tuple[str, list[str]] | None:
+        """ "Any Lithuanian move to cut Kaliningrad off would bring Russian troops across the
+        border, X warned", "any Chinese blockade would trigger American sanctions": a clause
+        said whose subject is another side's act to come ("any" act, its actor named by its
+        modifier or "by" phrase) and whose object, brought about by it, is the speaker's own
+        side's forces or measures: a threat (138 with forces, else by the measure) upon the
+        one whose act it would be. Not a forecast ("would bring prices down": nothing of the
+        speaker's own brought)."""
+        if said.lemma_.lower() not in CONSEQUENCE_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in said.children
+        ):
+            return None
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in said.children if c.dep_ == "dobj"), None)
+        if (
+            subj is None
+            or obj is None
+            or not any(c.dep_ == "det" and c.lower_ == "any" for c in subj.children)
+        ):
+            return None
+        brought = ctx.entities(obj) or ctx.modifier_entities(obj, (Kind.STATE, Kind.ORGANIZATION))
+        if not brought or not set(brought) <= own:
+            return None  # (the speaker's own side's forces or measures: "Russian troops")
+        targets = [k for k in dict.fromkeys(_answered_actors(ctx, subj)) if k not in own]
+        if not targets:
+            return None
+        answer = list(obj.subtree)
+        forceful = any(
+            t.lemma_.lower() in self.words.military_threat
+            or t.lemma_.lower() in self.words.armed_actors
+            or t.lower_ in self.words.armed_actors
+            or t.lemma_.lower() in self.words.weapons
+            for t in answer
+        )
+        return (MILITARY_THREAT if forceful else nonforce_threat(answer) or "130"), targets
 
     def _declined(
         self, ctx: _Context, verb: Token, article: Article, answered: bool = False
@@ -18636,6 +18699,8 @@ THREATENED_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "1
 #: Verbs of answering another's act in kind: said of one's own side in a future with a condition,
 #: a threat ("said it would retaliate if ...").
 RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
+#: Verbs of an outcome another's act would bring about: "any move would bring / trigger / provoke ...".
+CONSEQUENCE_VERBS = frozenset({"bring", "trigger", "provoke", "invite", "draw", "prompt", "unleash", "mean"})
 #: Ships: their crews and owners are of no place's state by default ("attacked a tanker").
 VESSELS = frozenset(
     {"ship", "tanker", "supertanker", "vessel", "boat", "freighter", "trawler", "ferry", "carrier", "yacht"}
