@@ -110,3 +110,11 @@ READINESS = [
 @pytest.mark.parametrize(("text", "code", "absent"), READINESS)
 def test_readiness(facts, text, code, absent):
     test_threat_class(facts, text, code, absent)
+
+
+def test_readiness_needs_a_recipient(facts):
+    """A willingness with no one to receive the act offers nothing (BBC: "had been willing to buy the firm")."""
+    events = facts(
+        "The carmaker Volvo had been willing to buy the firm, but its founder refused.", DATE
+    ).events
+    assert not any(e.cameo.startswith("03") for e in events), _show(events)

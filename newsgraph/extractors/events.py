@@ -5205,6 +5205,7 @@ class EventExtractor:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
         (03x) of a specific act, by the copula's subject."""
         code = specific_intent(adj) or self._intended_act(adj)
+        by_class = False  # (the code read from the act's own class: an offer needs its recipient)
         if adj.pos_ == "NOUN" and any(c.lower_ in ("no", "little", "less", "any") for c in adj.children):
             return  # "showed little willingness to buy the bonds": none told
         if code is None and adj.pos_ != "NOUN":
@@ -5225,6 +5226,7 @@ class EventExtractor:
             )
             if code is None:
                 return
+            by_class = True
         ctx.begin()
         copula = adj
         owner: Token | None = None
@@ -5286,6 +5288,8 @@ class EventExtractor:
             code = next((c for a in acts if a.pos_ == "VERB" for c in [self._offer_code(a)] if c), None)
             if code is None:
                 return
+        if by_class and not targets:
+            return  # "DaimlerChrysler had been willing to buy the firm": no one offered anything
         if code is None:
             if not targets:
                 return  # "its readiness to compromise": which act, and upon whom, not told
