@@ -144,7 +144,15 @@ from .offers import CARRYING as GIVING_OVER
 from .offers import TELLING as PROMISE_TELLING
 from .parties import bodies, groups, parties
 from .refusals import REFUSING as REFUSING_ACTS
-from .refusals import answer_refused, is_request, refused_act, rejected_request, unanswered_request
+from .refusals import (
+    answer_refused,
+    gives_answer,
+    is_request,
+    refused_act,
+    rejected_request,
+    tolerated_act,
+    unanswered_request,
+)
 from .refusals import head_words as refusal_heads
 from .refusals import table as refusal_table
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
@@ -252,6 +260,12 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
     """ "rejected the accusations", "dismissed claims that its jets had entered", "called the
     allegations baseless", "described the reports as lies": a charge denied (016). Not
     "rejected the report" or "rejected claims for compensation" (no charge)."""
+    if dobj is None and any(c.dep_ == "auxpass" for c in verb.children):
+        # "claims that its police had beaten protesters were brushed off by Belgrade": the charge
+        # as the passive's subject, denied by the agent (the content never asserted)
+        dobj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if dobj is None or dobj.lemma_.lower() not in CLAIMS:
+            return False
     if dobj is None:
         if lemma in SCOFFING and any(
             o.lemma_.lower() in CLAIMS
@@ -1448,7 +1462,7 @@ class EventExtractor:
         replaced: set[int] = set()
         for _, tok in sorted(candidates.items()):
             here = at.get(tok.i, [])
-            if any(e.negated for e in here):
+            if any(e.negated for e in here) and tolerated_act(tok) is None:
                 continue  # "would not bow to demands": the act refused, read as such by `settle`
             if any(e.cameo == DECLINE_COMMENT for e in here):
                 continue
@@ -1525,7 +1539,14 @@ class EventExtractor:
                 yield from self._settled_refusal(ctx, DECLINE_COMMENT, speaker, agents, [], article)
             return
         refuser = refused_act(tok, _balking(tok, self.words))
-        if refuser is None or at.get(refuser.i) or (refuser.i != tok.i and at.get(tok.i)):
+        if refuser is None:
+            return
+        if tolerated_act(tok) == refuser:
+            # "would not contemplate withdrawing its troops": the negated bearing and the act it
+            # governs give way to the refusal (the act never asserted)
+            if any(not e.negated and e.cameo[:2] != "12" for e in at.get(refuser.i, [])):
+                return
+        elif at.get(refuser.i) or (refuser.i != tok.i and at.get(tok.i)):
             return
         subj = next((c for c in refuser.children if c.dep_ in ("nsubj",)), None)
         agents = ctx.split_agents(subj, refuser)
@@ -1628,7 +1649,7 @@ class EventExtractor:
             yield from self._according_to(ctx, according, article)
         heads = refusal_heads()
         for tok in _trigger_tokens(ctx, sent):
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in heads:
+            if tok.pos_ == "VERB" and (tok.lemma_.lower() in heads or gives_answer(tok)):
                 ctx.refusal_candidates.append(tok)  # (read after the sentence: `_refusal_frames`)
             if (tok.i in consumed and not _owned_intent(tok) and not self._decreed_act(tok)) or _rejected(
                 tok
