@@ -144,7 +144,15 @@ from .offers import CARRYING as GIVING_OVER
 from .offers import TELLING as PROMISE_TELLING
 from .parties import bodies, groups, parties
 from .refusals import REFUSING as REFUSING_ACTS
-from .refusals import answer_refused, is_request, refused_act, rejected_request, unanswered_request
+from .refusals import (
+    answer_refused,
+    gives_answer,
+    is_request,
+    refused_act,
+    rejected_request,
+    tolerated_act,
+    unanswered_request,
+)
 from .refusals import head_words as refusal_heads
 from .refusals import table as refusal_table
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
@@ -252,6 +260,12 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
     """ "rejected the accusations", "dismissed claims that its jets had entered", "called the
     allegations baseless", "described the reports as lies": a charge denied (016). Not
     "rejected the report" or "rejected claims for compensation" (no charge)."""
+    if dobj is None and any(c.dep_ == "auxpass" for c in verb.children):
+        # "claims that its police had beaten protesters were brushed off by Belgrade": the charge
+        # as the passive's subject, denied by the agent (the content never asserted)
+        dobj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if dobj is None or dobj.lemma_.lower() not in CLAIMS:
+            return False
     if dobj is None:
         if lemma in SCOFFING and any(
             o.lemma_.lower() in CLAIMS
@@ -1448,7 +1462,7 @@ class EventExtractor:
         replaced: set[int] = set()
         for _, tok in sorted(candidates.items()):
             here = at.get(tok.i, [])
-            if any(e.negated for e in here):
+            if any(e.negated for e in here) and tolerated_act(tok) is None:
                 continue  # "would not bow to demands": the act refused, read as such by `settle`
             if any(e.cameo == DECLINE_COMMENT for e in here):
                 continue
@@ -1525,7 +1539,14 @@ class EventExtractor:
                 yield from self._settled_refusal(ctx, DECLINE_COMMENT, speaker, agents, [], article)
             return
         refuser = refused_act(tok, _balking(tok, self.words))
-        if refuser is None or at.get(refuser.i) or (refuser.i != tok.i and at.get(tok.i)):
+        if refuser is None:
+            return
+        if tolerated_act(tok) == refuser:
+            # "would not contemplate withdrawing its troops": the negated bearing and the act it
+            # governs give way to the refusal (the act never asserted)
+            if any(not e.negated and e.cameo[:2] != "12" for e in at.get(refuser.i, [])):
+                return
+        elif at.get(refuser.i) or (refuser.i != tok.i and at.get(tok.i)):
             return
         subj = next((c for c in refuser.children if c.dep_ in ("nsubj",)), None)
         agents = ctx.split_agents(subj, refuser)
@@ -1628,7 +1649,7 @@ class EventExtractor:
             yield from self._according_to(ctx, according, article)
         heads = refusal_heads()
         for tok in _trigger_tokens(ctx, sent):
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in heads:
+            if tok.pos_ == "VERB" and (tok.lemma_.lower() in heads or gives_answer(tok)):
                 ctx.refusal_candidates.append(tok)  # (read after the sentence: `_refusal_frames`)
             if (tok.i in consumed and not _owned_intent(tok) and not self._decreed_act(tok)) or _rejected(
                 tok
@@ -4280,7 +4301,8 @@ class EventExtractor:
             return None
         found = self._verb_class(act)
         if found is not None and "10" <= found[:2] <= "17":
-            return threat_of(found)
+            # ("would reimpose sanctions on its oil exports": the measure's own fine code, 1312)
+            return nonforce_threat(act.subtree) or threat_of(found)
         if valence().get(act.lemma_.lower(), 0.0) <= -0.5:
             return "130"
         return None
@@ -5205,10 +5227,28 @@ class EventExtractor:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
         (03x) of a specific act, by the copula's subject."""
         code = specific_intent(adj) or self._intended_act(adj)
+        by_class = False  # (the code read from the act's own class: an offer needs its recipient)
         if adj.pos_ == "NOUN" and any(c.lower_ in ("no", "little", "less", "any") for c in adj.children):
             return  # "showed little willingness to buy the bonds": none told
         if code is None and adj.pos_ != "NOUN":
-            return
+            # "said it was willing to bankroll the rebuilding of Lebanon", "is prepared to finance
+            # mine clearance": an offer of whatever act its own class allows (none hostile)
+            code = next(
+                (
+                    c
+                    for a in adj.children
+                    if a.dep_ == "xcomp"
+                    and a.pos_ == "VERB"
+                    # (something done or given: "ready to go", "ready to leave by noon" offer nothing)
+                    and any(o.dep_ in ("dobj", "dative") for o in a.children)
+                    for c in [self._offer_code(a)]
+                    if c and c != "030"
+                ),
+                None,
+            )
+            if code is None:
+                return
+            by_class = True
         ctx.begin()
         copula = adj
         owner: Token | None = None
@@ -5259,7 +5299,7 @@ class EventExtractor:
                     if not found and prep.lower_ in RECIPIENT_PREPS:
                         found = ctx.placed_states(obj)  # "ready to send troops to a force in Liberia"
                     targets += found
-        if not targets and adj.pos_ == "NOUN":
+        if not targets:
             # "signalled its willingness to send engineers to help rebuild Libya's ports": the state
             # the act is upon, named deeper in its clause
             targets += _intended_states(ctx, adj, agents)
@@ -5270,6 +5310,8 @@ class EventExtractor:
             code = next((c for a in acts if a.pos_ == "VERB" for c in [self._offer_code(a)] if c), None)
             if code is None:
                 return
+        if by_class and not targets:
+            return  # "DaimlerChrysler had been willing to buy the firm": no one offered anything
         if code is None:
             if not targets:
                 return  # "its readiness to compromise": which act, and upon whom, not told
@@ -6005,6 +6047,14 @@ class EventExtractor:
             if threat is not None:
                 yield from self._threat_made(ctx, threat, verb, agents, article)
                 return
+        for said in (c for c in verb.children if c.dep_ == "ccomp" and lemma in THREAT_WARNING):
+            # "Any Lithuanian move ... would bring Russian troops across the border, X warned"
+            found = self._consequence_threat(ctx, said, own)
+            if found is not None:
+                yield from self._threat_made(
+                    ctx, (found[0], found[1], list(said.subtree), []), verb, agents, article
+                )
+                return
         nominal = self._nominal_threat(ctx, verb, own)
         if nominal is not None:
             yield from self._threat_made(ctx, nominal, verb, agents, article)
@@ -6121,6 +6171,9 @@ class EventExtractor:
         (138) with a word of force in the answer. None without the speaker's side as the one
         answering ("said NATO would respond"), a future, or a named actor in the condition."""
         for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            consequence = self._consequence_threat(ctx, said, own)
+            if consequence is not None:
+                return consequence
             act = _undaunted_act(said) or said
             lemma = act.lemma_.lower()
             back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in act.children)
@@ -6170,6 +6223,42 @@ class EventExtractor:
             )
             return (MILITARY_THREAT if forceful else nonforce_threat(answer) or "130"), targets
         return None
+
+    def _consequence_threat(self, ctx: _Context, said: Token, own: set[str]) -> tuple[str, list[str]] | None:
+        """ "Any Lithuanian move to cut Kaliningrad off would bring Russian troops across the
+        border, X warned", "any Chinese blockade would trigger American sanctions": a clause
+        said whose subject is another side's act to come ("any" act, its actor named by its
+        modifier or "by" phrase) and whose object, brought about by it, is the speaker's own
+        side's forces or measures: a threat (138 with forces, else by the measure) upon the
+        one whose act it would be. Not a forecast ("would bring prices down": nothing of the
+        speaker's own brought)."""
+        if said.lemma_.lower() not in CONSEQUENCE_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in said.children
+        ):
+            return None
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in said.children if c.dep_ == "dobj"), None)
+        if (
+            subj is None
+            or obj is None
+            or not any(c.dep_ == "det" and c.lower_ == "any" for c in subj.children)
+        ):
+            return None
+        brought = ctx.entities(obj) or ctx.modifier_entities(obj, (Kind.STATE, Kind.ORGANIZATION))
+        if not brought or not set(brought) <= own:
+            return None  # (the speaker's own side's forces or measures: "Russian troops")
+        targets = [k for k in dict.fromkeys(_answered_actors(ctx, subj)) if k not in own]
+        if not targets:
+            return None
+        answer = list(obj.subtree)
+        forceful = any(
+            t.lemma_.lower() in self.words.military_threat
+            or t.lemma_.lower() in self.words.armed_actors
+            or t.lower_ in self.words.armed_actors
+            or t.lemma_.lower() in self.words.weapons
+            for t in answer
+        )
+        return (MILITARY_THREAT if forceful else nonforce_threat(answer) or "130"), targets
 
     def _declined(
         self, ctx: _Context, verb: Token, article: Article, answered: bool = False
@@ -6822,6 +6911,10 @@ class EventExtractor:
             # "hailed X as a beacon": a verb of judging judges by its own rules
             return None
         found = self.verbs.match(verb)
+        if found is not None and found.code and found.code[:2] not in JUDGEMENT_FREE_ROOTS:
+            # "released four soldiers as a goodwill gesture", "expelled two diplomats as a reprisal":
+            # a verb the dictionary codes as an act of its own; the "as" tells of the act, not the object
+            return None
         coded = found.code if found is not None and not found.bare and found.specificity > 0 else None
         if coded is not None and coded[:2] not in ("05", "11"):
             return None  # the CAMEO dictionary's pattern reads the verb as another act
@@ -6973,12 +7066,16 @@ class EventExtractor:
         if instrument is None and not self._armed_agent(ctx, subj):
             return None
         fired = [o for o in objects if o.lemma_.lower() in PROJECTILES]
+        # (a moved object's destination is no thing hit: "drove villagers into Bangladesh")
+        moved = any(o not in fired and o.lemma_.lower() not in ARMED_WEAPONS for o in objects)
         # (what it is aimed at, also through what it fires: "lobbed mortar rounds into the town")
         aimed = [
             o
             for h in [verb, *fired]
             for p in h.children
-            if p.dep_ == "prep" and p.lower_ in HIT_THING_PREPS
+            if p.dep_ == "prep"
+            and p.lower_ in HIT_THING_PREPS
+            and not (h is verb and moved and p.lower_ in DESTINATION_PREPS)
             for o in _prep_objects(p)
             if o.ent_type_ not in ("DATE", "TIME")  # (not "on Sunday")
         ]
@@ -16081,6 +16178,12 @@ FORECASTING = frozenset({"expect", "anticipate", "predict", "tip", "likely", "un
 #: Prepositions whose object a physical attack hits: "fired on a bus", "an air strike on a house",
 #: "lobbed shells into the valley", "fired two missiles at a tanker".
 HIT_THING_PREPS = frozenset({"on", "at", "into", "onto", "upon", "against"})
+#: Prepositions that, after a verb with an object of its own that is no projectile, tell where the
+#: object went, not what was hit: "drove thousands of villagers into Bangladesh".
+DESTINATION_PREPS = frozenset({"into", "onto"})
+#: Roots of the verbs a secondary predicate may judge with: speech, appeals, intents, meetings,
+#: cooperation in words, and the judging codes themselves ("hailed X as", "branded X as").
+JUDGEMENT_FREE_ROOTS = frozenset({"01", "02", "03", "04", "05", "11", "12"})
 #: Prepositions placing the thing hit: "a house in Jabalia", "a ship off the coast of Crimea".
 HIT_PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "across"})
 #: Nouns of a stretch of land or sea named by its "of" phrase: "off the coast of Crimea".
@@ -18659,6 +18762,8 @@ THREATENED_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "1
 #: Verbs of answering another's act in kind: said of one's own side in a future with a condition,
 #: a threat ("said it would retaliate if ...").
 RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
+#: Verbs of an outcome another's act would bring about: "any move would bring / trigger / provoke ...".
+CONSEQUENCE_VERBS = frozenset({"bring", "trigger", "provoke", "invite", "draw", "prompt", "unleash", "mean"})
 #: Ships: their crews and owners are of no place's state by default ("attacked a tanker").
 VESSELS = frozenset(
     {"ship", "tanker", "supertanker", "vessel", "boat", "freighter", "trawler", "ferry", "carrier", "yacht"}

@@ -42,11 +42,21 @@ REFUSING_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 #: Verbs of refusing whose infinitive is the act refused ("refused to hand over", "declined to join").
 REFUSING = frozenset({"refuse", "decline", "reject", "resist"})
 #: Verbs of giving an answer refused: "would not give a running commentary", "would not go into details".
-GIVING = frozenset({"give", "offer", "provide", "share", "go", "get", "enter", "make", "issue"})
+GIVING = frozenset(
+    {"give", "offer", "provide", "share", "go", "get", "enter", "make", "issue", "engage", "indulge"}
+)
 #: Adjectives of a thing left unanswered.
 UNANSWERED = frozenset({"unanswered", "unreturned", "unacknowledged"})
 #: Verbs a request for comment goes unanswered with: "went unanswered", "remained unanswered".
 STAYING = frozenset({"go", "remain", "stay", "be", "leave"})
+#: Verbs an answer is given or sent by, beyond those of ``GIVING`` and ``cooperative_act`` ("issued a
+#: curt reply to", "wired a refusal to", "fired back a firm no to", "took a pass on").
+ANSWER_GIVING = frozenset({"wire", "fire", "take", "deal", "post", "shoot", "write", "hand", "offer"})
+#: Prepositions before the request an answer is given to: "a flat no to X's request", "a pass on X's
+#: offer", "a negative response regarding", "a curt refusal of".
+ANSWERED_PREPS = frozenset({"to", "on", "of", "regarding", "over"})
+#: Verbs of forwarding: "passed on the request to the minister" hands it on, no refusal.
+FORWARDING = frozenset({"pass on"})
 #: Verbs of seeking a comment in a participle: "emails seeking comment", "calls requesting an interview".
 SEEKING = frozenset({"seek", "request", "ask"})
 
@@ -96,6 +106,7 @@ def head_words() -> frozenset[str]:
     words |= {k.split()[0] for k in table("reject_phrasal")}
     words |= {verb for verb, _ in idioms()} | set(reception_idioms()) | set(table("accept_verb"))
     words |= REFUSING | {"rule", "leave"} | STAYING | GIVING | set(table("cooperative_act"))
+    words |= ANSWER_GIVING
     return frozenset(words)
 
 
@@ -184,7 +195,111 @@ def _rejecting_verb(verb: Token) -> bool:
     if lemma in table("reject_verb"):
         return True
     part = particle(verb)
-    return part is not None and f"{lemma} {part}" in table("reject_phrasal")
+    if part is None or f"{lemma} {part}" not in table("reject_phrasal"):
+        return False
+    # ("passed on the request to the minister": forwarded to someone, not turned down; "passed on
+    # an invitation to talks": a topic after "to" leaves the refusal)
+    return f"{lemma} {part}" not in FORWARDING or not any(
+        o.dep_ == "pobj" and o.lemma_.lower() not in table("topic")
+        for p in verb.children
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for o in p.children
+    )
+
+
+def _adjoined_particle(verb: Token) -> Token | None:
+    """The preposition right after ``verb`` that makes a phrasal verb of rejecting with it ("passed
+    on Denmark's offer" read as a verb and a preposition), when the verb has no particle of its own
+    and no forwarding "to" phrase ("passed on the request to the minister")."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        nxt is None
+        or nxt.head.i != verb.i
+        or nxt.dep_ != "prep"
+        or nxt.lower_ not in PARTICLES
+        or f"{verb.lemma_.lower()} {nxt.lower_}" not in table("reject_phrasal")
+        or particle(verb) is not None
+    ):
+        return None
+    if f"{verb.lemma_.lower()} {nxt.lower_}" in FORWARDING and any(
+        o.dep_ == "pobj" and o.lemma_.lower() not in table("topic")
+        for p in verb.children
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for o in p.children
+    ):
+        return None
+    return nxt
+
+
+def negative_answer(noun: Token) -> bool:
+    """An answer of refusal: a noun of rejection ("a flat no", "a rebuff", "a refusal"), a noun of
+    declining ("a pass", "a miss") or an answer told cold or negative by its modifier ("a curt
+    reply", "a negative response", "an unfavourable answer")."""
+    if noun.pos_ not in ("NOUN", "PROPN", "INTJ", "DET"):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in table("reception_noun") or lemma in table("declining_noun"):
+        return lemma != "no" or noun.dep_ in ("dobj", "dative", "iobj", "pobj", "nmod", "appos")
+    return lemma in table("cold_noun") and any(
+        c.dep_ in ("amod", "compound")
+        and (c.lower_ in table("cold_word") or c.lemma_.lower() in table("cold_word"))
+        for c in noun.children
+    )
+
+
+@functools.cache
+def answer_nouns() -> frozenset[str]:
+    """The nouns :func:`negative_answer` may accept: a verb with one as its object is read by
+    :func:`answer_given` whatever the verb ("conveyed / relayed a frosty reply to")."""
+    return frozenset(table("reception_noun")) | set(table("declining_noun")) | set(table("cold_noun"))
+
+
+def gives_answer(verb: Token) -> bool:
+    """A cheap test: ``verb`` has an object among :func:`answer_nouns`."""
+    nouns = answer_nouns()
+    return any(c.lemma_.lower() in nouns for c in _answer_objects(verb))
+
+
+def _answer_objects(verb: Token) -> list[Token]:
+    """The verb's objects, and a noun set beside one ("a firm no" read as the noun "firm" with "no"
+    beside it)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    return objects + [
+        n for o in objects for n in o.children if n.dep_ in ("nmod", "appos") and n.i == o.i + 1
+    ]
+
+
+def answer_given(verb: Token) -> Token | None:
+    """The request ``verb``'s subject answers with a refusal: "gave a negative answer to Kyiv's request",
+    "sent a curt reply to X's proposal", "returned a flat no to the Danish request", "took a pass on X's
+    offer", "gave X's invitation a miss" (the answer the verb's object, the request after a preposition
+    of the verb or of the answer, or the verb's other object); not a verb of receiving ("got a cold
+    answer": :func:`_received`), nor a negated verb."""
+    lemma = verb.lemma_.lower()
+    if (
+        lemma in table("reception_verb")
+        or lemma in ("have", "be", "hear", "expect", "await", "want", "seek", "fear")
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return None
+    objects = _answer_objects(verb)
+    for answer in objects:
+        if not negative_answer(answer):
+            continue
+        for h in (verb, answer):
+            for p in h.children:
+                if p.dep_ not in ("prep", "dative") or p.lower_ not in ANSWERED_PREPS:
+                    continue
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        for r in _conjuncts(o):
+                            if is_request(r):
+                                return r
+        for other in objects:
+            # "gave Kyiv's request a negative answer"
+            if other.i != answer.i and is_request(other):
+                return other
+    return None
 
 
 def _idiom_request(verb: Token) -> Token | None:
@@ -264,6 +379,13 @@ def rejected_request(verb: Token) -> Rejection | None:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    adjoined = _adjoined_particle(verb) if not passive else None
+    if adjoined is not None:
+        # "Iceland passed on Denmark's offer", "begged off Thailand's invitation": the particle
+        # read as a preposition, the request as its object
+        for o in (t for c in adjoined.children if c.dep_ == "pobj" for t in _conjuncts(c)):
+            if is_request(o):
+                return Rejection(verb, o, subj, (), code_of(o, verb))
     if _rejecting_verb(verb):
         if passive:
             if is_request(subj):
@@ -274,7 +396,10 @@ def rejected_request(verb: Token) -> Rejection | None:
                 sources = _sources(verb) if agent is None else ()
                 return Rejection(verb, subj, agent, sources, code_of(subj, verb))  # type: ignore[arg-type]
             return None
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        # ("passed on an invitation": the object read as the particle's)
+        objects += [o for p in verb.children if p.dep_ == "prt" for o in p.children if o.dep_ == "pobj"]
+        for obj in objects:
             for o in _conjuncts(obj):
                 if is_request(o):
                     return Rejection(verb, o, subj, (), code_of(o, verb))
@@ -295,6 +420,9 @@ def rejected_request(verb: Token) -> Rejection | None:
         for o in (t for thing in things for t in _conjuncts(thing)):
             if is_request(o):
                 return Rejection(verb, o, subj, (), code_of(o, verb))
+    answered = answer_given(verb) if not passive else None
+    if answered is not None:
+        return Rejection(verb, answered, subj, (), code_of(answered, verb))
     idiom = _idiom_request(verb)
     if idiom is not None and not passive:
         return Rejection(verb, idiom, subj, (), code_of(idiom, verb))
@@ -398,7 +526,7 @@ def answer_refused(verb: Token) -> bool:
     things += [
         o
         for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "into"
+        if p.dep_ == "prep" and p.lower_ in ("into", "in")
         for o in p.children
         if o.dep_ == "pobj"
     ]
@@ -415,6 +543,9 @@ def refused_act(verb: Token, balking: Token | None = None) -> Token | None:
         return None
     if balking is not None:
         return balking
+    tolerating = tolerated_act(verb)
+    if tolerating is not None:
+        return tolerating
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSING and head.i != verb.i:
         return head if not any(c.dep_ == "neg" for c in head.children) else None
@@ -435,3 +566,23 @@ def refused_act(verb: Token, balking: Token | None = None) -> Token | None:
     ):
         return verb
     return None
+
+
+def tolerated_act(verb: Token) -> Token | None:
+    """The verb of bearing, negated under "will / would", whose gerund ``verb`` is: "would not
+    countenance recognising Kosovo", "would not hear of releasing the commander", "will not
+    contemplate withdrawing its troops" (the act refused, a 12x by the subject); not "would not
+    hear of it" (no act) nor a bearing not negated ("would consider sending troops")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "pcomp", "dobj", "pobj"):
+        return None
+    head = verb.head
+    if verb.dep_ in ("pcomp", "pobj"):
+        if head.dep_ != "prep" or head.lower_ not in ("of", "to"):
+            return None
+        head = head.head  # "would not hear of releasing"
+    if head.pos_ != "VERB" or head.lemma_.lower() not in table("tolerating"):
+        return None
+    negated = any(c.dep_ == "neg" for c in head.children) and any(
+        c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in head.children
+    )
+    return head if negated else None
