@@ -2593,6 +2593,7 @@ class EntityExtractor:
             if (people := self.table.demonym(tok.text)) is not None:
                 found.append(_Mention(Kind.STATE, tok.i, tok.i + 1, tok.text, state=people))
                 covered[tok.i] = True
+        found.extend(self._untagged_capitals(doc, covered))
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
         found.extend(self._scan_forces(doc, covered))
@@ -2608,12 +2609,240 @@ class EntityExtractor:
         found = _styled_names(doc, found, texts)
         found = self._one_kind_per_name(found)
         found = self._scan_groups(doc, found, covered)
+        found = _split_coordinated_bodies(doc, found, self.words.body_name_ends)
+        found = self._cued_bodies(doc, found)
+        found = self._possessed_bodies(doc, found)
         found.sort(key=lambda m: m.start)
         found = _royal_styles(doc, found)
         found = self._listed_organizations(doc, found)
         found = self._parties_abroad(doc, found)
         found = _shared_party_names(doc, found, self.table)
         return self._company_persons(doc, found)
+
+    def _untagged_capitals(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
+        """A capital the model left untagged ("paid a visit to Kyiv", a spelling newer than its
+        training text): one capitalised proper noun the state table knows as a capital, alone (no
+        capitalised word beside it: "Kyiv Post" is a name), after a preposition of place or motion
+        or acting as a subject; the capital (its state's seat) as :meth:`_classify` gives it."""
+        out = []
+        texts = self._texts
+        n = len(doc)
+        for i, text in enumerate(texts):
+            if covered[i] or not text.istitle() or len(text) < 4:
+                continue
+            tok = doc[i]
+            if tok.pos_ != "PROPN" or (capital_state := self.table.capital(text)) is None:
+                continue
+            if (i > 0 and texts[i - 1][:1].isupper() and not tok.is_sent_start) or (
+                i + 1 < n and texts[i + 1][:1].isupper()
+            ):
+                continue
+            if first_names().get(text.lower()) is not None:
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in", "from", "into", "at", "near"):
+                out.append(_Mention(Kind.LOCATION, i, i + 1, text, capital_of=capital_state))
+            elif tok.dep_ in ("nsubj", "nsubjpass") and self._acts(doc, i, i + 1):
+                out.append(_Mention(Kind.STATE, i, i + 1, text, state=capital_state))
+            else:
+                continue
+            covered[i] = True
+        return out
+
+    def _cued_bodies(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
+        """An unknown name the phrase calls a party, a movement or an armed group ("the ruling
+        Avanza party", "the Korvi rebels", "Tessalit Front militants", the name left untagged,
+        or tagged as a person with no title or a place no table knows): the capitalised words
+        right before a cue noun of ``[cue_bodies]`` (party and movement names keep the noun:
+        "Avanza party"). Left alone: a word of a name the mentions already hold, a name with a
+        word of a state, people or capital ("Syrian rebels", "Kurdish fighters"), a one-word name
+        that is a place or a first name, a people word the model tagged alone ("Shia militias",
+        "Maoist rebels"), a word the document also writes in lower case ("Rebel fighters")."""
+        cues = self.words.cue_bodies
+        texts, lowered = self._texts, self._lowered
+        loose = {
+            id(m)
+            for m in found
+            if (m.kind is Kind.PERSON and not m.titles)
+            or (
+                m.kind is Kind.LOCATION
+                and m.state is None
+                and m.capital_of is None
+                and place_state(m.name) is None
+            )
+        }
+        named = self.words.cue_bodies_named
+        towns = {  # "the ruling Morena party": a town's name is a party's before "party"
+            id(m)
+            for m in found
+            if m.kind is Kind.LOCATION
+            and m.state is None
+            and m.capital_of is None
+            and m.end < len(doc)
+            and lowered[m.end] in named
+        }
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        held = {i for i, m in at.items() if id(m) not in loose | towns}
+        out: list[_Mention] = []
+        dropped: set[int] = set()
+        n = len(doc)
+        for h, low in enumerate(lowered):
+            if low not in cues:
+                continue
+            if (
+                h + 2 < n
+                and lowered[h + 1] == "of"
+                and low not in named
+                and low != "faction"
+                and (body := self._body_after_of(doc, h + 2, held)) is not None
+            ):
+                out.append(body)  # "Fighters of JNIM", "militants of the Sahel Dawn"
+                dropped.update(id(m) for j in range(body.start, body.end) if (m := at.get(j)) is not None)
+                held.update(range(body.start, body.end))
+                continue
+            if h in held or not texts[h].islower():
+                continue
+            start = h
+            while (
+                start > 0
+                and start - 1 not in held
+                and texts[start - 1][:1].isupper()
+                and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+                and (not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN")
+            ):
+                start -= 1
+            if start == h or h - start > 4 or any(doc[j].pos_ != "PROPN" for j in range(start, h)):
+                continue  # ("the main Eurosceptic party": an adjective)
+            if start > 0 and lowered[start - 1] in ("a", "an"):
+                continue  # ("a Socialist party": a kind)
+            words = texts[start:h]
+            table = self.table
+            if len(words) == 1 and not self._plain_word(words[0]) and id(at.get(start)) not in towns:
+                continue
+            if any(
+                table.candidates(w) or table.demonym(w) is not None or table.capital(w) is not None
+                for w in words
+            ):
+                continue
+            if h - start == 1 and (doc[start].ent_type_ == "NORP" or self._people_word(start)):
+                continue  # "Shia militias", "Maoist rebels", "Hutu militias": a people or a creed
+            if any(lowered[j] in self._lowered_words for j in range(start, h)):
+                continue  # "Rebel fighters ... the rebels": a common word
+            inner = {id(m): m for j in range(start, h) if (m := at.get(j)) is not None}
+            if any(m.start < start or m.end > h for m in inner.values()):
+                continue  # a loose mention reaching out of the name
+            end = h + 1 if low in self.words.cue_bodies_named else h
+            out.append(_Mention(Kind.ORGANIZATION, start, end, doc[start:end].text))
+            dropped.update(inner)
+            held.update(range(start, end))
+        if not out:
+            return found
+        return [m for m in found if id(m) not in dropped] + out
+
+    def _people_word(self, i: int) -> bool:
+        """A word the document also uses of a people: in the plural ("Tutsis and moderate Hutus
+        ... Hutu militias") or after "ethnic" ("an ethnic Hutu leader")."""
+        word = self._texts[i]
+        plurals = {word + "s", word + "es"}
+        return any(
+            t in plurals or (t == word and j > 0 and self._lowered[j - 1] == "ethnic")
+            for j, t in enumerate(self._texts)
+        )
+
+    def _body_after_of(self, doc: Doc, start: int, held: set[int]) -> _Mention | None:
+        """The group named after "fighters of", "militants of" (":meth:`_cued_bodies`): one to
+        three capitalised proper nouns (after "the"), held by no mention that knows them, naming
+        no state, people or capital, and ending the noun phrase."""
+        texts = self._texts
+        n = len(doc)
+        if texts[start].lower() == "the":
+            start += 1
+        end = start
+        while (
+            end < n
+            and end - start < 3
+            and end not in held
+            and texts[end][:1].isupper()
+            and doc[end].pos_ == "PROPN"
+        ):
+            end += 1
+        if end == start or (end < n and texts[end][:1].isupper()):
+            return None
+        words = texts[start:end]
+        table = self.table
+        if any(
+            table.candidates(w) or table.demonym(w) is not None or table.capital(w) is not None for w in words
+        ):
+            return None
+        if len(words) == 1 and not (words[0].isupper() or self._plain_word(words[0])):
+            return None
+        if len(words) == 1 and (doc[start].tag_ == "NNPS" or self._people_word(start)):
+            return None  # "a party of Catholics", "fighters of the Hutus"
+        if any(w.lower() in self._lowered_words for w in words):
+            return None
+        return _Mention(Kind.ORGANIZATION, start, end, doc[start:end].text)
+
+    def _possessed_bodies(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
+        """A name the model left untagged after a state's possessive, as the head of its noun
+        phrase ("gave Norway's Equinor a dressing-down", "criticised Russia's Gazprom"), or tagged
+        as a place no table knows: the state's company or body, an organization. Only
+        capitalised proper nouns (three at most) that name no state, people, place, party or
+        first name, that the document never writes in lower case, with no noun after them
+        ("Norway's Equinor chief" is left alone)."""
+        unknown = {
+            m.start: m
+            for m in found
+            if m.kind is Kind.LOCATION
+            and m.state is None
+            and m.capital_of is None
+            and place_state(m.name) is None
+        }
+        held = {i for m in found for i in range(m.start, m.end) if m.start not in unknown}
+        replaced: dict[int, _Mention] = {}
+        texts, lowered = self._texts, self._lowered
+        n = len(doc)
+        out: list[_Mention] = []
+        for m in found:
+            if m.kind is not Kind.STATE or m.end + 1 >= n or texts[m.end] not in ("'s", "’s"):
+                continue
+            start = end = m.end + 1
+            while (
+                end < n
+                and end - start < 3
+                and end not in held
+                and texts[end][:1].isupper()
+                and doc[end].pos_ == "PROPN"
+            ):
+                end += 1
+            if end == start or (end < n and (texts[end][:1].isupper() or doc[end].pos_ in ("NOUN", "PROPN"))):
+                continue
+            if any(
+                not (self._plain_word(texts[j]) or (start in unknown and texts[j] in self._places))
+                or lowered[j] in self._lowered_words
+                for j in range(start, end)
+            ):
+                continue
+            head = doc[end - 1]
+            if not any(c.dep_ == "poss" and m.start <= c.i < m.end for c in head.children):
+                continue
+            if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+                continue  # "Australia's PM, John Howard": a title before the holder's name
+            place = unknown.get(start)
+            if place is not None and (place.end != end or end - start > 1):
+                continue  # ("Britain's Guantanamo Bay": a place's name of two words)
+            if any(
+                self.office.is_title(texts[j]) or self.office.is_portfolio(texts[j])
+                for j in range(start, end)
+            ):
+                continue  # "Pakistan's High Commissioner"
+            body = _Mention(Kind.ORGANIZATION, start, end, doc[start:end].text)
+            if place is not None:
+                replaced[start] = body
+            else:
+                out.append(body)
+            held.update(range(start, end))
+        if not out and not replaced:
+            return found
+        return [replaced.get(m.start, m) if m.kind is Kind.LOCATION else m for m in found] + out
 
     def _parties_abroad(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
         """A party's name is no party where the phrase says so: before a ministry ("the Labour
@@ -2687,7 +2916,8 @@ class EntityExtractor:
         n = len(doc)
         i = 0
         while i < n:
-            if lowered[i] not in starts or not texts[i][:1].isupper():
+            small = texts[i] in ("al", "el") and i + 1 < n and texts[i + 1] == "-"  # "al-Shabaab"
+            if lowered[i] not in starts or not (texts[i][:1].isupper() or small):
                 i += 1
                 continue
             match = None
@@ -2709,7 +2939,7 @@ class EntityExtractor:
                 if not one or texts[i].isupper() or form in extra:
                     added.append(_Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text))
             elif not inside and (one or form in extra or not any(doc[j].ent_type_ for j in range(i, stop))):
-                if all(doc[j].ent_type_ in ("", "NORP") for j in range(i, stop)):
+                if all(doc[j].ent_type_ in ("", "NORP") or small for j in range(i, stop)):
                     added.append(_Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text))
             elif (
                 len(inside) == 1
@@ -9616,3 +9846,35 @@ def _place_in_name(name: Span) -> State | None:
             named = capital(other) or place_state(other) or lookup(other)
             return None if named is not None or not any(t.is_alpha for t in rest) else state
     return None
+
+
+def _split_coordinated_bodies(doc: Doc, found: list[_Mention], heads: frozenset[str]) -> list[_Mention]:
+    """Two organizations the model tagged as one name ("Amnesty International and Human Rights
+    Watch"): each half of an organization's name split at its one "and" ends in a word of a
+    body's own name (``[body_name_ends]``: "Watch", "Council", "Fund", "International"), and
+    each half has two words or more. "Marks and Spencer", "Procter and
+    Gamble", "Johnson and Johnson" or "the Food and Agriculture Organisation" stay one."""
+    out = []
+    for m in found:
+        if m.kind is not Kind.ORGANIZATION or m.party is not None or m.end - m.start < 5:
+            out.append(m)
+            continue
+        ands = [j for j in range(m.start + 2, m.end - 2) if doc[j].lower_ == "and"]
+        if len(ands) != 1:
+            out.append(m)
+            continue
+        k = ands[0]
+        right = k + 1 + (doc[k + 1].lower_ == "the")
+        left_end = doc[k - 1].lower_
+        right_end = doc[m.end - 1].lower_
+        if not (
+            left_end in heads
+            and right_end in heads
+            and m.end - right >= 2
+            and all(t.text[:1].isupper() for t in doc[right : m.end] if t.is_alpha and len(t) > 3)
+        ):
+            out.append(m)
+            continue
+        out.append(_Mention(Kind.ORGANIZATION, m.start, k, doc[m.start : k].text))
+        out.append(_Mention(Kind.ORGANIZATION, right, m.end, doc[right : m.end].text))
+    return out

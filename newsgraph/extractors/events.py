@@ -4459,7 +4459,8 @@ class EventExtractor:
             return None
         found = self._verb_class(act)
         if found is not None and "10" <= found[:2] <= "17":
-            return threat_of(found)
+            # ("would reimpose sanctions on its oil exports": the measure's own fine code, 1312)
+            return nonforce_threat(act.subtree) or threat_of(found)
         if valence().get(act.lemma_.lower(), 0.0) <= -0.5:
             return "130"
         return None
@@ -5384,10 +5385,28 @@ class EventExtractor:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
         (03x) of a specific act, by the copula's subject."""
         code = specific_intent(adj) or self._intended_act(adj)
+        by_class = False  # (the code read from the act's own class: an offer needs its recipient)
         if adj.pos_ == "NOUN" and any(c.lower_ in ("no", "little", "less", "any") for c in adj.children):
             return  # "showed little willingness to buy the bonds": none told
         if code is None and adj.pos_ != "NOUN":
-            return
+            # "said it was willing to bankroll the rebuilding of Lebanon", "is prepared to finance
+            # mine clearance": an offer of whatever act its own class allows (none hostile)
+            code = next(
+                (
+                    c
+                    for a in adj.children
+                    if a.dep_ == "xcomp"
+                    and a.pos_ == "VERB"
+                    # (something done or given: "ready to go", "ready to leave by noon" offer nothing)
+                    and any(o.dep_ in ("dobj", "dative") for o in a.children)
+                    for c in [self._offer_code(a)]
+                    if c and c != "030"
+                ),
+                None,
+            )
+            if code is None:
+                return
+            by_class = True
         ctx.begin()
         copula = adj
         owner: Token | None = None
@@ -5438,7 +5457,7 @@ class EventExtractor:
                     if not found and prep.lower_ in RECIPIENT_PREPS:
                         found = ctx.placed_states(obj)  # "ready to send troops to a force in Liberia"
                     targets += found
-        if not targets and adj.pos_ == "NOUN":
+        if not targets:
             # "signalled its willingness to send engineers to help rebuild Libya's ports": the state
             # the act is upon, named deeper in its clause
             targets += _intended_states(ctx, adj, agents)
@@ -5449,6 +5468,8 @@ class EventExtractor:
             code = next((c for a in acts if a.pos_ == "VERB" for c in [self._offer_code(a)] if c), None)
             if code is None:
                 return
+        if by_class and not targets:
+            return  # "DaimlerChrysler had been willing to buy the firm": no one offered anything
         if code is None:
             if not targets:
                 return  # "its readiness to compromise": which act, and upon whom, not told
@@ -6184,6 +6205,14 @@ class EventExtractor:
             if threat is not None:
                 yield from self._threat_made(ctx, threat, verb, agents, article)
                 return
+        for said in (c for c in verb.children if c.dep_ == "ccomp" and lemma in THREAT_WARNING):
+            # "Any Lithuanian move ... would bring Russian troops across the border, X warned"
+            found = self._consequence_threat(ctx, said, own)
+            if found is not None:
+                yield from self._threat_made(
+                    ctx, (found[0], found[1], list(said.subtree), []), verb, agents, article
+                )
+                return
         nominal = self._nominal_threat(ctx, verb, own)
         if nominal is not None:
             yield from self._threat_made(ctx, nominal, verb, agents, article)
@@ -6300,6 +6329,9 @@ class EventExtractor:
         (138) with a word of force in the answer. None without the speaker's side as the one
         answering ("said NATO would respond"), a future, or a named actor in the condition."""
         for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            consequence = self._consequence_threat(ctx, said, own)
+            if consequence is not None:
+                return consequence
             act = _undaunted_act(said) or said
             lemma = act.lemma_.lower()
             back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in act.children)
@@ -6349,6 +6381,42 @@ class EventExtractor:
             )
             return (MILITARY_THREAT if forceful else nonforce_threat(answer) or "130"), targets
         return None
+
+    def _consequence_threat(self, ctx: _Context, said: Token, own: set[str]) -> tuple[str, list[str]] | None:
+        """ "Any Lithuanian move to cut Kaliningrad off would bring Russian troops across the
+        border, X warned", "any Chinese blockade would trigger American sanctions": a clause
+        said whose subject is another side's act to come ("any" act, its actor named by its
+        modifier or "by" phrase) and whose object, brought about by it, is the speaker's own
+        side's forces or measures: a threat (138 with forces, else by the measure) upon the
+        one whose act it would be. Not a forecast ("would bring prices down": nothing of the
+        speaker's own brought)."""
+        if said.lemma_.lower() not in CONSEQUENCE_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in said.children
+        ):
+            return None
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in said.children if c.dep_ == "dobj"), None)
+        if (
+            subj is None
+            or obj is None
+            or not any(c.dep_ == "det" and c.lower_ == "any" for c in subj.children)
+        ):
+            return None
+        brought = ctx.entities(obj) or ctx.modifier_entities(obj, (Kind.STATE, Kind.ORGANIZATION))
+        if not brought or not set(brought) <= own:
+            return None  # (the speaker's own side's forces or measures: "Russian troops")
+        targets = [k for k in dict.fromkeys(_answered_actors(ctx, subj)) if k not in own]
+        if not targets:
+            return None
+        answer = list(obj.subtree)
+        forceful = any(
+            t.lemma_.lower() in self.words.military_threat
+            or t.lemma_.lower() in self.words.armed_actors
+            or t.lower_ in self.words.armed_actors
+            or t.lemma_.lower() in self.words.weapons
+            for t in answer
+        )
+        return (MILITARY_THREAT if forceful else nonforce_threat(answer) or "130"), targets
 
     def _declined(
         self, ctx: _Context, verb: Token, article: Article, answered: bool = False
@@ -7001,6 +7069,10 @@ class EventExtractor:
             # "hailed X as a beacon": a verb of judging judges by its own rules
             return None
         found = self.verbs.match(verb)
+        if found is not None and found.code and found.code[:2] not in JUDGEMENT_FREE_ROOTS:
+            # "released four soldiers as a goodwill gesture", "expelled two diplomats as a reprisal":
+            # a verb the dictionary codes as an act of its own; the "as" tells of the act, not the object
+            return None
         coded = found.code if found is not None and not found.bare and found.specificity > 0 else None
         if coded is not None and coded[:2] not in ("05", "11"):
             return None  # the CAMEO dictionary's pattern reads the verb as another act
@@ -7152,12 +7224,16 @@ class EventExtractor:
         if instrument is None and not self._armed_agent(ctx, subj):
             return None
         fired = [o for o in objects if o.lemma_.lower() in PROJECTILES]
+        # (a moved object's destination is no thing hit: "drove villagers into Bangladesh")
+        moved = any(o not in fired and o.lemma_.lower() not in ARMED_WEAPONS for o in objects)
         # (what it is aimed at, also through what it fires: "lobbed mortar rounds into the town")
         aimed = [
             o
             for h in [verb, *fired]
             for p in h.children
-            if p.dep_ == "prep" and p.lower_ in HIT_THING_PREPS
+            if p.dep_ == "prep"
+            and p.lower_ in HIT_THING_PREPS
+            and not (h is verb and moved and p.lower_ in DESTINATION_PREPS)
             for o in _prep_objects(p)
             if o.ent_type_ not in ("DATE", "TIME")  # (not "on Sunday")
         ]
@@ -11010,6 +11086,7 @@ class _Context:
                 return [found]
         heads = list(_conjuncts(tok))
         heads += self._conjuncts_of_name_tail(tok)
+        heads += self._partner_in_one_phrase(tok)
         for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
             if tok.i < trigger.i < other.i and not _inverted(self, tok, trigger):
                 continue  # "the administrator, X, sued Morgan Stanley, its banker": its object
@@ -11038,6 +11115,28 @@ class _Context:
             if self.private(t) and not any(self.kind(k) is Kind.PERSON for k in g):
                 self.private_states.update(k for k in g if self.kind(k) is Kind.STATE and k not in others)
         return [g for g in groups if g] or [[]]
+
+    def _partner_in_one_phrase(self, tok: Token) -> list[Token]:
+        """The other body of two the model parsed as one noun phrase ("Amnesty International and
+        Human Rights Watch took ...": "Watch" the head, "Amnesty International" and "and" hung
+        inside its phrase): an organization named right before "and" (or "and the") before this
+        organization's name, inside the phrase of the word."""
+        key = self.found.entity_at(tok.i)
+        if key is None or self.kind(key) is not Kind.ORGANIZATION:
+            return []
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and self.found.entity_at(start - 1) == key:
+            start -= 1
+        j = start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        if j < 1 or doc[j].lower_ != "and" or j < tok.left_edge.i:
+            return []
+        other = self.found.entity_at(j - 1)
+        if other is None or other == key or self.kind(other) is not Kind.ORGANIZATION:
+            return []
+        return [doc[j - 1]]
 
     def _conjuncts_of_name_tail(self, tok: Token) -> list[Token]:
         """Actors coordinated with a named body whose name ends in an "of" phrase, the parse
@@ -16237,6 +16336,12 @@ FORECASTING = frozenset({"expect", "anticipate", "predict", "tip", "likely", "un
 #: Prepositions whose object a physical attack hits: "fired on a bus", "an air strike on a house",
 #: "lobbed shells into the valley", "fired two missiles at a tanker".
 HIT_THING_PREPS = frozenset({"on", "at", "into", "onto", "upon", "against"})
+#: Prepositions that, after a verb with an object of its own that is no projectile, tell where the
+#: object went, not what was hit: "drove thousands of villagers into Bangladesh".
+DESTINATION_PREPS = frozenset({"into", "onto"})
+#: Roots of the verbs a secondary predicate may judge with: speech, appeals, intents, meetings,
+#: cooperation in words, and the judging codes themselves ("hailed X as", "branded X as").
+JUDGEMENT_FREE_ROOTS = frozenset({"01", "02", "03", "04", "05", "11", "12"})
 #: Prepositions placing the thing hit: "a house in Jabalia", "a ship off the coast of Crimea".
 HIT_PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "across"})
 #: Nouns of a stretch of land or sea named by its "of" phrase: "off the coast of Crimea".
@@ -18815,6 +18920,8 @@ THREATENED_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "1
 #: Verbs of answering another's act in kind: said of one's own side in a future with a condition,
 #: a threat ("said it would retaliate if ...").
 RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
+#: Verbs of an outcome another's act would bring about: "any move would bring / trigger / provoke ...".
+CONSEQUENCE_VERBS = frozenset({"bring", "trigger", "provoke", "invite", "draw", "prompt", "unleash", "mean"})
 #: Ships: their crews and owners are of no place's state by default ("attacked a tanker").
 VESSELS = frozenset(
     {"ship", "tanker", "supertanker", "vessel", "boat", "freighter", "trawler", "ferry", "carrier", "yacht"}

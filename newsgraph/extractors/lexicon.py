@@ -218,6 +218,9 @@ class WordLists:
     described_bodies: frozenset[str]
     company_name_words: frozenset[str]
     armed_groups: frozenset[str]
+    cue_bodies: frozenset[str]
+    cue_bodies_named: frozenset[str]
+    body_name_ends: frozenset[str]
     private_persons: frozenset[str]
     communities: frozenset[str]
     # events: nouns of acts

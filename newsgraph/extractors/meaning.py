@@ -327,6 +327,10 @@ def refine(
         conditions = {t.i for c in trigger.children if _condition(c) for t in c.subtree}
         if any(_military_word(t, words) for t in _content(trigger) if t.i not in conditions):
             return MILITARY_THREAT
+        if code in ("130", "131") and lemma == "threaten" and _threatened_force(trigger, words, domestic):
+            # "threatened a fresh ground offensive against the YPG", "a military operation":
+            # the threatened noun is an act of force
+            return MILITARY_THREAT
         if code in ("130", "131") and lemma in ("threaten", "threat"):
             # "threatened sanctions against Belarus", "threatened to cut aid to Egypt"
             said = [
@@ -2854,6 +2858,50 @@ def _military_word(tok: Token, words: WordLists) -> bool:
     return not (tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in UNARMED_HEADS)
 
 
+#: Theatres of force that, as a modifier of a noun of force, keep it one: "a ground offensive",
+#: "a naval blockade", "air strikes" (other modifiers name another field: "a charm offensive",
+#: "a trade war", "a hunger strike").
+THEATRES = frozenset(
+    {"ground", "land", "air", "naval", "sea", "border", "cross-border", "full-scale", "armed"}
+)
+#: Nouns of force also said of work, words or law: "threatened a strike over pay", "a war of
+#: words", "legal action", "a tough response": force only when states are on a side.
+SHARED_FORCE_NOUNS = frozenset(
+    {"strike", "war", "attack", "intervention", "action", "response", "measure", "punishment", "consequence"}
+)
+
+
+def _threatened_force(trigger: Token, words: WordLists, domestic: bool | None) -> bool:
+    """The object of "threaten" names an act of force: its noun is of force in the threat
+    tables' hostile nouns ("an invasion", "an incursion", "a blockade") or the bombing words,
+    or a military word modifies it ("a military operation", "a nuclear strike"); a modifier of
+    another field makes it no force ("a charm offensive", "a trade war"); a noun also said of
+    work or words ("strike", "war") only with a state on a side."""
+    from .threats import table
+
+    hostile = table("hostile_noun")
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return False  # "threatened the military junta with sanctions": the object is the one threatened
+    for obj in (c for c in trigger.children if c.dep_ == "dobj" and not c.ent_type_):
+        mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")]
+        if any(_military_word(m, words) for m in mods):
+            return True
+        noun = obj.lemma_.lower()
+        if not ((hostile.get(noun) or "")[:3] == "138" or noun in words.bombing):
+            continue
+        if any(
+            m.dep_ in ("compound", "nmod")
+            and m.lower_ not in THEATRES
+            and m.lemma_.lower() not in words.weapons
+            for m in mods
+        ):
+            continue
+        if noun in SHARED_FORCE_NOUNS and domestic is not False:
+            continue
+        return True
+    return False
+
+
 def _desist(xcomp: Token) -> bool:
     """ "(warned X) not to interfere", "to stop enrichment": told to desist from an act."""
     return any(c.dep_ == "neg" for c in xcomp.children) or xcomp.lemma_.lower() in CEASING
@@ -4016,6 +4064,44 @@ def _offered_thing(noun: Token) -> bool:
     return False
 
 
+#: Verbs of an outcome a supposed state of affairs brings about: "(a deal) would see X do",
+#: "would mean X doing", "could force / allow X to do".
+OUTCOME_VERBS = frozenset(
+    {"see", "mean", "involve", "entail", "require", "force", "oblige", "compel", "allow", "enable", "let"}
+)
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d"})
+#: Where an act held is only deliberated: "under review / consideration", "on the table", "in
+#: the works / pipeline / offing".
+DELIBERATION = {
+    "under": frozenset(
+        {"review", "consideration", "discussion", "study", "examination", "negotiation", "debate"}
+        | {"scrutiny", "evaluation", "assessment", "investigation"}
+    ),
+    "on": frozenset({"table"}),
+    "in": frozenset({"works", "pipeline", "offing"}),
+}
+#: Verbs that hold a thing in a state: "has sanctions under review", "remain on the table".
+HOLDING = frozenset({"have", "be", "remain", "stay", "keep", "put", "place", "leave"})
+
+
+def _under_deliberation(trigger: Token) -> bool:
+    """The act a noun names is held where it is only deliberated: "has sanctions on X under
+    review", "fresh sanctions are on the table", "an embargo under consideration", "a prisoner
+    swap is in the works"; not an act done near a review ("expelled diplomats after a review")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    holders = [trigger]
+    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trigger.head.lemma_.lower() in HOLDING:
+        holders.append(trigger.head)
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in DELIBERATION
+        and any(o.dep_ == "pobj" and o.lower_ in DELIBERATION[p.lower_] for o in p.children)
+        for h in holders
+        for p in h.children
+    )
+
+
 def modality(trigger: Token, words: WordLists, sentences: Sentences | None = None) -> tuple[bool, Modality]:
     """Negation and modality of the event ``trigger`` stands for (module doc); ``sentences``, the
     document's sentence table, spares the reads of ``Token.sent``."""
@@ -4094,6 +4180,8 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         if off in PUT_OFF and not kept:
             return negated, Modality.PLANNED
         negated = negated or (off in CALLED_OFF and not kept)
+    if _under_deliberation(trigger):
+        return negated, Modality.HYPOTHETICAL  # "has sanctions under review", "talks are on the table"
     modality = Modality.ASSERTED
     if trigger.pos_ in ("NOUN", "PROPN") and _offered_thing(trigger):
         return negated, Modality.INTENDED  # "an offer of talks", "a pledge of $200m in aid": not given yet
@@ -4143,6 +4231,14 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         ):
             # "will consider whether to arrest them", "is weighing sending troops", "unclear
             # whether Israel will strike": an act only thought about
+            return negated, Modality.HYPOTHETICAL
+        if (
+            node.dep_ in ("ccomp", "xcomp")
+            and head_lemma in OUTCOME_VERBS
+            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in node.head.children)
+        ):
+            # "a ceasefire would see Israel release prisoners", "the deal could force Iran to
+            # ship out its uranium": an outcome supposed, not an act told
             return negated, Modality.HYPOTHETICAL
         infinitive = node.dep_ != "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (
