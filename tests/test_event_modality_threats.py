@@ -113,7 +113,10 @@ def test_readiness(facts, text, code, absent):
 
 
 def test_readiness_needs_a_recipient(facts):
-    """A willingness with no one to receive the act offers nothing (BBC: "had been willing to buy the firm")."""
+    """A willingness with no one to receive the act offers nothing.
+
+    (BBC: "had been willing to buy the firm".)
+    """
     events = facts(
         "The carmaker Volvo had been willing to buy the firm, but its founder refused.", DATE
     ).events
