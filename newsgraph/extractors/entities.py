@@ -2748,14 +2748,10 @@ class EntityExtractor:
             for j, t in enumerate(self._texts)
         )
 
-    def _body_after_of(self, doc: Doc, start: int, held: set[int]) -> _Mention | None:
-        """The group named after "fighters of", "militants of" (":meth:`_cued_bodies`): one to
-        three capitalised proper nouns (after "the"), held by no mention that knows them, naming
-        no state, people or capital, and ending the noun phrase."""
-        texts = self._texts
-        n = len(doc)
-        if texts[start].lower() == "the":
-            start += 1
+    def _proper_run(self, doc: Doc, start: int, held: set[int]) -> int:
+        """The end of the run of capitalised proper nouns (three at most) from ``start`` that no
+        mention in ``held`` covers: the name of an unknown body ("JNIM", "Norway's Equinor")."""
+        texts, n = self._texts, len(doc)
         end = start
         while (
             end < n
@@ -2765,6 +2761,17 @@ class EntityExtractor:
             and doc[end].pos_ == "PROPN"
         ):
             end += 1
+        return end
+
+    def _body_after_of(self, doc: Doc, start: int, held: set[int]) -> _Mention | None:
+        """The group named after "fighters of", "militants of" (":meth:`_cued_bodies`): one to
+        three capitalised proper nouns (after "the"), held by no mention that knows them, naming
+        no state, people or capital, and ending the noun phrase."""
+        texts = self._texts
+        n = len(doc)
+        if texts[start].lower() == "the":
+            start += 1
+        end = self._proper_run(doc, start, held)
         if end == start or (end < n and texts[end][:1].isupper()):
             return None
         words = texts[start:end]
@@ -2804,15 +2811,8 @@ class EntityExtractor:
         for m in found:
             if m.kind is not Kind.STATE or m.end + 1 >= n or texts[m.end] not in ("'s", "’s"):
                 continue
-            start = end = m.end + 1
-            while (
-                end < n
-                and end - start < 3
-                and end not in held
-                and texts[end][:1].isupper()
-                and doc[end].pos_ == "PROPN"
-            ):
-                end += 1
+            start = m.end + 1
+            end = self._proper_run(doc, start, held)
             if end == start or (end < n and (texts[end][:1].isupper() or doc[end].pos_ in ("NOUN", "PROPN"))):
                 continue
             if any(
