@@ -1544,7 +1544,7 @@ class EventExtractor:
     def _light_cued(self, ctx: _Context) -> bool:
         """Whether the document has a word of :data:`.lightframes.CUES` (once per document)."""
         if self._light_doc is None or self._light_doc[0] is not ctx.doc:
-            self._light_doc = (ctx.doc, any(ctx.in_text(w) for w in self.light_cues))
+            self._light_doc = (ctx.doc, ctx.any_in_text(_word_ids(self.light_cues)))
         return self._light_doc[1]
 
     def _light_frames(self, ctx: _Context, sent: Span, made: list[_Event], article: Article) -> list[_Event]:
@@ -9746,7 +9746,7 @@ class _Context:
         """Whether a word of :data:`STRUCT_CUES` is in the document (:meth:`in_text`, once per
         document)."""
         if self._struct_cued is None:
-            self._struct_cued = any(self.in_text(w) for w in STRUCT_CUES)
+            self._struct_cued = self.any_in_text(_word_ids(STRUCT_CUES))
         return self._struct_cued
 
     def structural_candidates(self) -> list[int]:
@@ -13310,19 +13310,27 @@ class _Context:
         """Whether a token of the document is lower-case ``word`` in any case (from the doc's
         array, once per document: a cheap test before a walk over tokens; ``Doc.text`` would
         make every token)."""
+        from spacy.strings import get_string_id
+
+        return get_string_id(word) in self._lowered_ids()
+
+    def any_in_text(self, ids: frozenset[int]) -> bool:
+        """Whether a token of the document is, in lower case, one of the words whose string ids
+        are ``ids`` (:func:`_word_ids`): :meth:`in_text` for a whole word list in one set test."""
+        return not ids.isdisjoint(self._lowered_ids())
+
+    def _lowered_ids(self) -> set[int]:
         if self._lower_words is None:
             from spacy.attrs import LOWER
 
             self._lower_words = set(self.doc.to_array(LOWER).tolist()) if len(self.doc) else set()
-        from spacy.strings import get_string_id
-
-        return get_string_id(word) in self._lower_words
+        return self._lower_words
 
     def armed_text(self) -> bool:
         """Whether the document names armed men, their weapons or an armed group of the groups
         tables (the cheap test before :meth:`EventExtractor._force_by_structure` walks verbs)."""
         if self._armed_text is None:
-            self._armed_text = any(self.in_text(w) for w in _armed_forms(self.words)) or any(
+            self._armed_text = self.any_in_text(_word_ids(_armed_forms(self.words))) or any(
                 self.listed_group(k) for k in self.found.entities
             )
         return self._armed_text
@@ -16513,6 +16521,14 @@ ACCOMPANYING = frozenset(
 )
 #: Personal pronouns that stand for a thing hit: "the Houthis hit it", "rammed them".
 THING_PRONOUNS = {"it": "singular", "them": "plural"}
+
+
+@functools.cache
+def _word_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of a word list's words, for :meth:`_Context.any_in_text` (made once per list)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
 
 
 @functools.cache
