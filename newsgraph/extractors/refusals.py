@@ -403,11 +403,7 @@ def rejected_request(verb: Token) -> Rejection | None:
             for o in _conjuncts(obj):
                 if is_request(o):
                     return Rejection(verb, o, subj, (), code_of(o, verb))
-    if (
-        verb.lemma_.lower() in table("accept_verb")
-        and any(c.dep_ == "neg" for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
-    ):
+    if verb.lemma_.lower() in table("accept_verb") and _refusing_negation(verb):
         # "would not entertain a Moroccan proposal", "will not bow to the demands of X"
         things = [c for c in verb.children if c.dep_ == "dobj"]
         things += [
@@ -509,16 +505,20 @@ def _addressees(noun: Token) -> tuple[Token, ...]:
     )
 
 
+def _refusing_negation(verb: Token) -> bool:
+    """The verb is negated under a modal of refusal ("would not", "will not", "won't")."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children
+    )
+
+
 def answer_refused(verb: Token) -> bool:
     """An answer refused for what is to come: "would not give a running commentary on", "will not
     go into details", "would not get into specifics", "refused to give any details" (the verb of
     giving, under a negated "will / would" or a verb of refusing)."""
     if verb.lemma_.lower() not in GIVING:
         return False
-    refused = (
-        any(c.dep_ == "neg" for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
-    ) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
+    refused = _refusing_negation(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
     if not refused:
         return False
     answers = table("answer_noun")
@@ -560,8 +560,7 @@ def refused_act(verb: Token, balking: Token | None = None) -> Token | None:
         return head
     if (
         verb.dep_ in ("ROOT", "ccomp", "conj")
-        and any(c.dep_ == "neg" for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
+        and _refusing_negation(verb)
         and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
     ):
         return verb
@@ -582,7 +581,4 @@ def tolerated_act(verb: Token) -> Token | None:
         head = head.head  # "would not hear of releasing"
     if head.pos_ != "VERB" or head.lemma_.lower() not in table("tolerating"):
         return None
-    negated = any(c.dep_ == "neg" for c in head.children) and any(
-        c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in head.children
-    )
-    return head if negated else None
+    return head if _refusing_negation(head) else None
