@@ -1879,6 +1879,8 @@ class EventExtractor:
                 yield from self._offer_by_structure(ctx, tok, pos, lemma, article)
             if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
                 yield from self._work_with(ctx, tok, article)
+            elif pos == "VERB" and lemma in WORKING_WITH and _working_now(tok):
+                yield from self._working_with(ctx, tok, article)
             if pos == "VERB" and lemma in INTRODUCING:
                 yield from self._introduced(ctx, tok, article)
             if lemma in HONOURING and tok.dep_ == "pobj" and tok.head.lower_ == "in":
@@ -5717,6 +5719,39 @@ class EventExtractor:
         targets = [k for o in withs for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
         if any(agents) and targets:
             yield from self._emit(ctx, "030", verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _working_with(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Work going on with someone named is diplomatic cooperation (050) by the subject:
+        "Mr Clarke is working with Jack Straw on new measures", "British officials are working
+        alongside French police", "the two ministries have collaborated with Kenya". Only a
+        named actor "with / alongside" (not a pronoun, not "worked with him at the bank": a
+        plain past is a career told, see :func:`_working_now`), and not the subject's own side."""
+        withs = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+        ]
+        if not withs or any(c.dep_ == "neg" for c in verb.children):
+            return
+        ctx.begin()
+        subj = self._speaking_subject(verb)
+        if subj is None or subj.pos_ == "PRON":
+            return
+        agents = ctx.split_agents(subj, verb)
+        own = {a for g in agents for a in g}
+        sides = set(ctx.own_states(list(own)))
+        kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+        targets = [
+            k
+            for o in withs
+            for part in _conjuncts(o)
+            for k in ctx.entities(part, kinds=kinds, depth=1)
+            if k not in own and k not in sides
+        ]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "050", verb, agents, list(dict.fromkeys(targets)), [], article)
 
     def _introduced(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """Someone named introduced or presented "as" the best of a kind, or with a word of
@@ -14059,6 +14094,22 @@ def _bare_government(tok: Token, bodies: frozenset[str]) -> bool:
     )
 
 
+def _working_now(verb: Token) -> bool:
+    """Work told as going on, done lately or to come, not a career told: "is working with",
+    "works with", "has worked with", "will work with" (a plain past "worked with him for years"
+    is none). Not a clause of its own subject under another verb ("keen to work": ``_work_with``)."""
+    if verb.dep_ in ("xcomp", "pcomp", "amod", "acl"):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBG":
+        return "be" in auxes
+    if verb.tag_ == "VBN":
+        return "have" in auxes
+    return verb.tag_ == "VB" and bool(auxes & {"will", "shall", "would"})
+
+
 def _past_act(verb: Token) -> bool:
     """A verb told as done, active: "released", "has launched", "had signed" (not "was held",
     "would meet", "is ready")."""
@@ -14195,14 +14246,47 @@ def _said_of(verb: Token) -> list[Token]:
         else:
             continue
         found += [
-            o
+            _words_author(o)
             for n in nouns
             for p in n.children
             if p.dep_ == "prep" and p.lower_ == "to"
             for o in p.children
             if o.dep_ == "pobj"
         ]
+    if verb.lemma_.lower() in ADDRESSING:
+        # the verb of saying is itself the reply: "replied to X that ...", "answered X by saying"
+        found += [
+            _words_author(o)
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if verb.lemma_.lower() == "answer":
+            found += [_words_author(o) for o in verb.children if o.dep_ == "dobj"]
     return found
+
+
+#: Nouns of words put to someone, answered in their author's stead: "in response to X's question".
+PUT_WORDS = frozenset(
+    {"question", "query", "letter", "challenge", "remark", "comment", "claim", "criticism", "charge"}
+    | {"call", "demand", "request", "attack", "accusation", "speech", "statement", "point"}
+)
+
+
+def _words_author(noun: Token) -> Token:
+    """Whose words a noun answered is: "X's question" -> X, "a question from X" -> X; any
+    other noun is itself."""
+    if noun.lemma_.lower() not in PUT_WORDS:
+        return noun
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                    return o
+    return noun
 
 
 def _infinitive(verb: Token) -> bool:
