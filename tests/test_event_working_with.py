@@ -48,7 +48,27 @@ ROWS = [
         "person:michael-howard",
         id="response-to-question",
     ),
+    argument_row(
+        "Gordon Brown was responding to a question from his Tory shadow Mr Oliver Letwin.",
+        "010",
+        "person:gordon-brown",
+        "person:oliver-letwin",
+        id="responding-to-question-from",
+    ),
+    argument_row(
+        "Tony Blair replied to Charles Kennedy that the war had been legal.",
+        "010",
+        "person:tony-blair",
+        "person:charles-kennedy",
+        id="replied-to",
+    ),
     # near misses
+    argument_row(
+        "Tony Blair responded to the floods by sending more troops.",
+        None,
+        absent=("01",),
+        id="responded-to-event",
+    ),
     argument_row(
         "Mr Smith worked with Tony Blair at a law firm in the 1970s.",
         None,

@@ -1881,6 +1881,8 @@ class EventExtractor:
                 yield from self._work_with(ctx, tok, article)
             elif pos == "VERB" and lemma in WORKING_WITH and _working_now(tok):
                 yield from self._working_with(ctx, tok, article)
+            if pos == "VERB" and lemma in REPLYING and _answered_words(tok) is None:
+                yield from self._reply(ctx, tok, article)
             if pos == "VERB" and lemma in INTRODUCING:
                 yield from self._introduced(ctx, tok, article)
             if lemma in HONOURING and tok.dep_ == "pobj" and tok.head.lower_ == "in":
@@ -5752,6 +5754,34 @@ class EventExtractor:
         ]
         if any(agents) and targets:
             yield from self._emit(ctx, "050", verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _reply(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A reply to someone named is a statement (010) by the one replying upon them: "was
+        responding to an emergency question from Mr Davis", "replied to Mr Dorsey that ...",
+        "answered Mr Dorsey by saying ...", "responded to the union's demands". Only a named
+        actor or words of a named maker ("X's question", "a question from X"); not a reply to a
+        thing or an event ("responded to the crisis"), nor a denied one ("did not respond to X":
+        a declined comment, see ``_declined``)."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        objects = [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in _prep_objects(p)
+        ]
+        if verb.lemma_.lower() == "answer":
+            objects += [o for o in verb.children if o.dep_ == "dobj"]
+        answered = [a for a in (_words_author(o) for o in objects) if a.pos_ == "PROPN"]
+        if not answered:
+            return
+        ctx.begin()
+        subj = self._speaking_subject(verb)
+        if subj is None:
+            return
+        agents = ctx.split_agents(subj, verb)
+        own = {a for g in agents for a in g}
+        kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+        targets = [k for a in answered for k in ctx.entities(a, kinds=kinds, depth=1) if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
 
     def _introduced(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """Someone named introduced or presented "as" the best of a kind, or with a word of
@@ -14267,25 +14297,28 @@ def _said_of(verb: Token) -> list[Token]:
     return found
 
 
-#: Nouns of words put to someone, answered in their author's stead: "in response to X's question".
-PUT_WORDS = frozenset(
-    {"question", "query", "letter", "challenge", "remark", "comment", "claim", "criticism", "charge"}
-    | {"call", "demand", "request", "attack", "accusation", "speech", "statement", "point"}
-)
+#: Nouns of words put to someone, answered in their author's stead: "in response to X's question"
+#: (with the words retorted and the things put to one: ``_RETORTED_OR_PUT``).
+PUT_WORDS = frozenset({"question", "query", "letter", "challenge", "speech", "statement", "point"})
+#: Verbs of a reply to someone (``_reply``): "was responding to a question from X".
+REPLYING = frozenset({"reply", "respond", "answer"})
 
 
 def _words_author(noun: Token) -> Token:
     """Whose words a noun answered is: "X's question" -> X, "a question from X" -> X; any
     other noun is itself."""
-    if noun.lemma_.lower() not in PUT_WORDS:
+    if noun.lemma_.lower() not in PUT_WORDS | _RETORTED_OR_PUT:
         return noun
+    maker = _claim_maker(noun)
+    if maker is not None:
+        return maker
     for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
-            return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            for o in c.children:
-                if o.dep_ == "pobj" and o.pos_ == "PROPN":
-                    return o
+            # "a question from his Tory opposite number Mr Davis": the name in apposition
+            for o in _prep_objects(c):
+                named = next((a for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+                if named is not None:
+                    return named
     return noun
 
 
