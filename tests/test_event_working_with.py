@@ -62,7 +62,34 @@ ROWS = [
         "person:charles-kennedy",
         id="replied-to",
     ),
+    argument_row(
+        "Mr Oaten said it was far from certain that Charles Clarke would keep his promise.",
+        "010",
+        None,
+        "person:charles-clarke",
+        id="extraposed-it-that",
+    ),
+    argument_row(
+        "Mr Oaten said it remained to be seen whether France would sign.",
+        "010",
+        None,
+        "state:FRA",
+        id="extraposed-it-whether",
+    ),
+    argument_row(
+        "Talking about Gordon Brown, Mr Oaten said he had run the economy well.",
+        "010",
+        None,
+        "person:gordon-brown",
+        id="talking-about",
+    ),
     # near misses
+    argument_row(
+        "Mr Oaten said it was clear that the economy was slowing.",
+        None,
+        absent=("01",),
+        id="extraposed-no-actor",
+    ),
     argument_row(
         "Tony Blair responded to the floods by sending more troops.",
         None,

@@ -8380,6 +8380,7 @@ class EventExtractor:
                 # for it, no words about the doer
                 continue
             spoken_of += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            spoken_of += _extraposed_subjects(head)
             if head.lemma_.lower() in LINKING and any(
                 c.dep_ == "nsubj" and ctx.is_thing(c) and c.pos_ != "PRON" for c in head.children
             ):
@@ -14259,6 +14260,16 @@ def _said_of(verb: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_ABOUT:
+            # "Speaking of Michael Harwood, the minister said he ...": the one it is said of
+            found += [
+                o
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            ]
+            continue
         if c.dep_ == "prep" and c.lower_ == "in":
             nouns = [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ADDRESSED_WORDS]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ADDRESSING:
@@ -14295,6 +14306,40 @@ def _said_of(verb: Token) -> list[Token]:
         if verb.lemma_.lower() == "answer":
             found += [_words_author(o) for o in verb.children if o.dep_ == "dobj"]
     return found
+
+
+#: Verbs of talking of someone before the words: "speaking of X, the minister said ...".
+SPEAKING_ABOUT = frozenset({"speak", "talk", "write"})
+#: Verbs a clause with a dummy "it" subject is told with: "it was clear that", "it seems that".
+EXTRAPOSING = frozenset({"be", "seem", "appear", "remain", "look"})
+#: Words that open a clause told of through a dummy "it": "it was clear that France had ...".
+EXTRAPOSED_MARKS = frozenset({"that", "if", "whether", "for"})
+
+
+def _extraposed_subjects(head: Token) -> list[Token]:
+    """The named subjects of the clause a dummy "it" stands for: "said it was clear that France
+    had blocked the deal" -> France, "said it was yet to be seen if Mr Clarke could deliver" ->
+    Clarke, "said it was time for Tony Blair to go" -> Blair. Only under "it" + be / seem /
+    appear, a clause opened by that / if / whether / for, and a proper-noun subject (the first
+    such clause, at most three links below the head)."""
+    if head.lemma_.lower() not in EXTRAPOSING or not any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children
+    ):
+        return []
+    level = [head]
+    for _ in range(3):
+        level = [
+            c
+            for t in level
+            for c in t.children
+            if c.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "acomp", "attr")
+        ]
+        for clause in level:
+            if clause.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ in EXTRAPOSED_MARKS for m in clause.children
+            ):
+                return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    return []
 
 
 #: Nouns of words put to someone, answered in their author's stead: "in response to X's question"
