@@ -153,3 +153,33 @@ def test_state_as_place_is_no_side(facts):
         "Speaking in London on Monday, Gen Musharraf said al-Qaeda was on the run in Pakistan.", DATE
     ).events
     assert any("organization:al-qaeda" in e.targets for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Lindqvist's Moscow visit comes amid tension over Chechnya. "
+        "She is due to meet Russian Foreign Minister Igor Ivanov on Friday.",
+        "Mr Dalby's tour of Brazil is the first by a British minister in a decade. "
+        "He will meet Brazilian President Luiz Inacio Lula da Silva in Brasilia.",
+    ],
+    ids=["visit-comes-due-to-meet", "tour-is-will-meet"],
+)
+def test_visit_to_come_is_planned(facts, text):
+    events = facts(text, DATE).events
+    assert not any(
+        e.cameo.startswith(("042", "043")) and e.modality == "asserted" and not e.negated for e in events
+    ), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Lindqvist's Moscow visit came amid tension over Chechnya. She met Igor Ivanov on Friday.",
+        "Ms Lindqvist's Moscow visit comes amid tension over Chechnya.",
+    ],
+    ids=["past", "no-meeting-to-come"],
+)
+def test_visit_told_as_done_stays(facts, text):
+    events = facts(text, DATE).events
+    assert any(e.cameo.startswith("042") and e.modality == "asserted" for e in events), show_events(events)

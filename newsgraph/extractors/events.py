@@ -1482,6 +1482,7 @@ class EventExtractor:
             ]
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
+        _visits_to_come(ctx, events)
         return occurrences.merge(events, article, self.lex.name)
 
     def _refusal_frames(
@@ -19380,6 +19381,58 @@ def _judged_in_topic(ctx: _Context, head: Token, subjects: list[Token]) -> list[
                 # (not a state: "said al-Qaeda was on the run in Pakistan" names a place)
                 sides.append(tok)
     return sides
+
+
+#: The codes of meetings and visits a noun may tell ("Mr Straw's China trip", "the summit").
+MEETING_CODES = ("040", "042", "043", "044", "046")
+#: Intents to meet or to mediate (036, 037): a meeting the text tells as to come.
+INTENTS_TO_MEET = ("036", "037")
+#: Words of a DATE that place it before the telling ("last week", "two days ago").
+PAST_DATE_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "recently"})
+
+
+def _visits_to_come(ctx: _Context, events: list[_Event]) -> None:
+    """A visit or meeting told by a noun in a clause of the present tense, with no past day in
+    its sentence ("Mr Straw's China trip is part of regular high-level meetings"), is the one
+    the document tells as still to come when it plans or intends a meeting or visit of the same
+    sides ("He will meet Chinese counterpart Li Zhaoxing"): planned, not done."""
+    coming = [
+        {k for k in (*e.agents, *e.targets)}
+        for e in events
+        if not e.negated
+        and (
+            (e.cameo[:2] == "04" and e.modality in (Modality.PLANNED, Modality.INTENDED))
+            or e.cameo[:3] in INTENTS_TO_MEET
+        )
+    ]
+    if not coming:
+        return
+    for e in events:
+        if e.modality is not Modality.ASSERTED or e.negated or e.cameo[:3] not in MEETING_CODES:
+            continue
+        if not e.agents or not e.targets or not _told_in_present(e.trigger):
+            continue
+        if any(t.lower_ in PAST_DATE_WORDS for d in ctx.sentence_dates(e.trigger) for t in d):
+            continue
+        if any(set(e.agents) & sides and set(e.targets) & sides for sides in coming):
+            e.modality = Modality.PLANNED
+
+
+def _told_in_present(noun: Token) -> bool:
+    """Whether a noun hangs on a verb of the simple present with no auxiliary of the past ("the
+    trip is part of ...", "the visit comes as ..."), not "the trip was", "during his trip, he met"."""
+    if noun.pos_ != "NOUN":
+        return False
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN", "MD") for c in node.children
+            )
+    return False
 
 
 def _stranded_auxiliary(verb: Token) -> Token | None:
