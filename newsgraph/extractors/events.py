@@ -19397,7 +19397,7 @@ def _visits_to_come(ctx: _Context, events: list[_Event]) -> None:
     the document tells as still to come when it plans or intends a meeting or visit of the same
     sides ("He will meet Chinese counterpart Li Zhaoxing"): planned, not done."""
     coming = [
-        {k for k in (*e.agents, *e.targets)}
+        {*e.agents, *e.targets}
         for e in events
         if not e.negated
         and (
