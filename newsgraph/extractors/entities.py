@@ -1031,7 +1031,39 @@ def _not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if any(t.tag_ == "POS" for t in tokens[:-1]):
         return True  # "Citizen's Pension": a possessive inside a name makes it a thing's name
+    if _names_a_kin_group(doc, end):
+        return True  # "the Conlon and Maguire families", "the Dawson family": a group, not one member
     return any(t.pos_ in ("VERB", "ADP") and t.text[:1].islower() for t in tokens)
+
+
+#: Nouns of a group of kin a family name names ("the Conlon family", "the Kray brothers").
+KIN_GROUPS = frozenset(
+    {
+        "family",
+        "families",
+        "clan",
+        "clans",
+        "household",
+        "households",
+        "dynasty",
+        "brothers",
+        "sisters",
+        "twins",
+    }
+)
+
+
+def _names_a_kin_group(doc: Doc, end: int) -> bool:
+    """Whether the name ending before `end` opens or joins a run of names before a noun of a kin
+    group: "the Conlon and Maguire families", "the Okafor, Mensah and Bello families"."""
+    for tok in doc[end : end + 12]:
+        if tok.lower_ in KIN_GROUPS:
+            return True
+        if not (
+            tok.pos_ == "PROPN" or tok.is_title or tok.lower_ in ("and", ",", "&", "-") or tok.tag_ == "HYPH"
+        ):
+            return False
+    return False
 
 
 #: Rank abbreviations that are first names too ("Gen Nakatani"): a rank only before a full name.
@@ -3312,8 +3344,8 @@ class EntityExtractor:
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
         for i, text in enumerate(self._texts):
-            if text not in names or covered[i] or _activity_word(doc, i):
-                continue
+            if text not in names or covered[i] or _activity_word(doc, i) or _names_a_kin_group(doc, i + 1):
+                continue  # (not "the Conlon and Maguire families": the group, not Gerry Conlon)
             tok = doc[i]
             if tok.pos_ in ("PROPN", "NOUN") and tok.is_title:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
