@@ -8368,6 +8368,7 @@ class EventExtractor:
             spoken_of += _said_of(verb)
         if any(t.lemma_.lower() in NEWS_WRITERS for t in speaker_phrase):
             return  # "BBC Scotland political correspondent X said the first minister had ...": reporting
+        heads += [c for h in list(heads) for c in _held_clauses(h, ctx.quoted(h.i)) if c not in heads]
         for head in heads:
             if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in self.words.say:
                 continue  # ("Mr X said the agent told him ...": the telling is no one spoken of)
@@ -14334,6 +14335,35 @@ EXTRAPOSING = frozenset({"be", "seem", "appear", "remain", "look"})
 EXTRAPOSED_MARKS = frozenset({"that", "if", "whether", "for"})
 
 
+def _held_clauses(head: Token, quoted: bool) -> list[Token]:
+    """Clauses a reported clause holds that tell of someone as its own subject does: the one
+    a speaker's own view or a dummy "it" holds ("said he was sure Mr Brown's budget would not
+    ...", "said he suspected Labour was trying ...", "said it appeared Mr Clarke was putting
+    ...", '"I think the Tories are wrong"') and one joined to it with its own subject ("said the
+    plans were announced in December and Tony Blair is now recycling them"). Whatever the verb
+    of the view: only its subject decides (a pronoun of the speaker, or "it"), one level down;
+    in quoted words the speaker is "I" or "we" ('"He believes that Tony Blair should not be
+    criticised," the spokesman said' tells of someone else's view)."""
+    out = [
+        c
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" for s in c.children)
+    ]
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    selves = QUOTED_SELVES if quoted else SPEAKER_SELVES
+    if subjects and all(s.lower_ in selves or s.lower_ == "it" for s in subjects):
+        holders = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        out += [
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > h.i
+        ]
+    return out
+
+
 def _extraposed_subjects(head: Token) -> list[Token]:
     """The named subjects of the clause a dummy "it" stands for: "said it was clear that France
     had blocked the deal" -> France, "said it was yet to be seen if Mr Clarke could deliver" ->
@@ -15661,6 +15691,8 @@ def _distrusted(tok: Token) -> list[Token]:
 #: Pronouns by which speakers name themselves in the clause they report ("said he and Y had
 #: agreed", "said Y and himself would stay", "we and our partners").
 SPEAKER_SELVES = frozenset({"he", "she", "i", "we", "himself", "herself", "myself", "ourselves"})
+#: The speaker's own pronouns in quoted words (``_held_clauses``).
+QUOTED_SELVES = frozenset({"i", "we"})
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
