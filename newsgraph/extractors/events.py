@@ -1482,6 +1482,7 @@ class EventExtractor:
             ]
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
+        _visits_to_come(ctx, events)
         return occurrences.merge(events, article, self.lex.name)
 
     def _refusal_frames(
@@ -8314,7 +8315,8 @@ class EventExtractor:
                 # the Turkish defence ministry said": a body's account of an act done, a source
                 # for it, no words about the doer
                 continue
-            spoken_of += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            spoken_of += _judged_in_topic(ctx, head, subjects) or subjects
             if head.lemma_.lower() in LINKING and any(
                 c.dep_ == "nsubj" and ctx.is_thing(c) and c.pos_ != "PRON" for c in head.children
             ):
@@ -8435,6 +8437,11 @@ class EventExtractor:
         """The actors the words `spoken_of` name (see :meth:`_statement`), not `own`."""
         targets: list[str] = []
         for tok in spoken_of:
+            if any(t.lower_ in SPEAKER_SELVES for t in _conjuncts(tok)):
+                # "said he and Charles Kennedy had agreed to disagree", "said Mr Hulme-Cross and
+                # himself had no intention of resigning": the speaker is one of the clause's
+                # subjects, the others share the speaker's words, they are not spoken of
+                continue
             for one in (o for t in _conjuncts(tok) for o in _beside_comparison(t)):
                 if one.pos_ == "PRON":
                     continue
@@ -8703,6 +8710,11 @@ class EventExtractor:
         mutual: bool = False,
         echoed: bool = True,
     ) -> Iterator[_Event]:
+        if cameo[:2] == AID_ROOT and _generic_present(trigger, ctx.sentence_dates(trigger)):
+            # "the Treasury funds councils through the settlement", "Russia supplies most of
+            # Ukraine's gas", "the US gives Egypt $2bn a year": what a body does as a rule,
+            # told in the simple present with no day or occasion, is no act of giving
+            return
         if ctx.private_states and cameo[:2] not in FORCE_ROOTS:
             # (force is the assailant's: CAMEO codes "a Slovak pensioner opened fire" as Slovakia's)
             agent_groups = [[a for a in g if a not in ctx.private_states] for g in agent_groups]
@@ -13519,6 +13531,12 @@ class _Context:
 
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
+        stranded = _stranded_auxiliary(verb)
+        if stranded is not None:
+            # "pointed to how Tony Blair had in 1997 complained about ...": the parse split the
+            # auxiliary from its verb, and the verb's own subject is the auxiliary's
+            own = next(c for c in stranded.children if c.dep_ in ("nsubj", "nsubjpass"))
+            return self.entities(own) if own.pos_ != "PRON" else []
         fronted = self._fronted_speaker(verb)
         if fronted:
             return fronted
@@ -15477,6 +15495,11 @@ def _distrusted(tok: Token) -> list[Token]:
             # "Mr Blair has lost the trust of the people", "... lost his credibility"
             return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     return []
+
+
+#: Pronouns by which speakers name themselves in the clause they report ("said he and Y had
+#: agreed", "said Y and himself would stay", "we and our partners").
+SPEAKER_SELVES = frozenset({"he", "she", "i", "we", "himself", "herself", "myself", "ourselves"})
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
@@ -19327,6 +19350,133 @@ HABITUAL = frozenset(
 
 def _habitual(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+
+
+def _judged_in_topic(ctx: _Context, head: Token, subjects: list[Token]) -> list[Token]:
+    """The side a reported clause judges when its subject is a service or a body of no side
+    ("claimed the NHS was not safe in Conservative hands", "said the Post Office was being ruined
+    by Tory policies", "said the BBC would suffer under Labour"): the parties or people its
+    phrases name beyond the subject ("in", "by", "under" and their modifiers); the service is
+    the topic. Sides are parties and people; empty when the subject is a party or an international
+    body, or no side is named."""
+    if len(subjects) != 1:
+        return []
+    key = ctx.found.entity_at(subjects[0].i)
+    if key is None or ctx.kind(key) is not Kind.ORGANIZATION:
+        return []
+    if ctx.is_party(key) or ctx.is_igo(key):
+        return []  # (a service of government is no side: "the NHS", "the Home Office")
+    inside = {t.i for t in subjects[0].subtree}
+    sides: list[Token] = []
+    # (the phrases of the verb and of its predicate: "was not safe in Conservative hands")
+    predicates = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "xcomp"))]
+    phrases = [
+        c for p in predicates for c in p.children if c.dep_ in ("prep", "agent") and c.i > subjects[0].i
+    ]
+    for phrase in phrases:
+        for tok in phrase.subtree:
+            other = ctx.found.entity_at(tok.i) if tok.i not in inside else None
+            if other is None or other == key or any(ctx.found.entity_at(t.i) == other for t in sides):
+                continue
+            if ctx.is_party(other) or ctx.kind(other) is Kind.PERSON:
+                # (not a state: "said al-Qaeda was on the run in Pakistan" names a place)
+                sides.append(tok)
+    return sides
+
+
+#: The codes of meetings and visits a noun may tell ("Mr Straw's China trip", "the summit").
+MEETING_CODES = ("040", "042", "043", "044", "046")
+#: Intents to meet or to mediate (036, 037): a meeting the text tells as to come.
+INTENTS_TO_MEET = ("036", "037")
+#: Words of a DATE that place it before the telling ("last week", "two days ago").
+PAST_DATE_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "recently"})
+
+
+def _visits_to_come(ctx: _Context, events: list[_Event]) -> None:
+    """A visit or meeting told by a noun in a clause of the present tense, with no past day in
+    its sentence ("Mr Straw's China trip is part of regular high-level meetings"), is the one
+    the document tells as still to come when it plans or intends a meeting or visit of the same
+    sides ("He will meet Chinese counterpart Li Zhaoxing"): planned, not done."""
+    coming = [
+        {*e.agents, *e.targets}
+        for e in events
+        if not e.negated
+        and (
+            (e.cameo[:2] == "04" and e.modality in (Modality.PLANNED, Modality.INTENDED))
+            or e.cameo[:3] in INTENTS_TO_MEET
+        )
+    ]
+    if not coming:
+        return
+    for e in events:
+        if e.modality is not Modality.ASSERTED or e.negated or e.cameo[:3] not in MEETING_CODES:
+            continue
+        if not e.agents or not e.targets or not _told_in_present(e.trigger):
+            continue
+        if any(t.lower_ in PAST_DATE_WORDS for d in ctx.sentence_dates(e.trigger) for t in d):
+            continue
+        if any(set(e.agents) & sides and set(e.targets) & sides for sides in coming):
+            e.modality = Modality.PLANNED
+
+
+def _told_in_present(noun: Token) -> bool:
+    """Whether a noun hangs on a verb of the simple present with no auxiliary of the past ("the
+    trip is part of ...", "the visit comes as ..."), not "the trip was", "during his trip, he met"."""
+    if noun.pos_ != "NOUN":
+        return False
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN", "MD") for c in node.children
+            )
+    return False
+
+
+def _stranded_auxiliary(verb: Token) -> Token | None:
+    """The auxiliary the parse cut from a subjectless participle and made a verb of its own,
+    with the clause's subject: "how Tony Blair had in 1997 complained", "that the party had,
+    in 1992, promised" (only words of a phrase of the auxiliary's own between them)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    for aux in reversed(verb.doc[max(verb.i - 8, 0) : verb.i]):
+        if aux.lemma_.lower() != "have" or aux.head.i == verb.i or aux.i == verb.i:
+            continue
+        kids = list(aux.children)
+        if not any(c.dep_ == "nsubj" for c in kids) or any(
+            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "aux") for c in kids
+        ):
+            return None
+        between = {i for i in range(aux.i + 1, verb.i) if not verb.doc[i].is_punct}
+        phrase = {
+            t.i
+            for c in kids
+            if c.i > aux.i and c.dep_ in ("prep", "advmod", "npadvmod", "punct")
+            for t in c.subtree
+        }
+        return aux if between <= phrase else None
+    return None
+
+
+#: The root of the aid codes (07x: provide aid, supply).
+AID_ROOT = "07"
+#: Words of a DATE that tell a recurrence, not a day: "every year", "each month", "annually".
+RECURRENCE = frozenset({"every", "each", "annually", "annual", "yearly", "monthly", "weekly", "per", "a"})
+
+
+def _generic_present(verb: Token, dates: list[Span]) -> bool:
+    """Whether a verb tells what someone does as a rule, not one act: the simple present
+    ("funds", "supply", "get"), no auxiliary (not "will give", "is giving", "has given"), no
+    day or occasion in its sentence (a DATE that is a recurrence, "every year", "a year", is
+    none)."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return all(any(t.lower_ in RECURRENCE for t in d) for d in dates)
 
 
 def _as_well_as(verb: Token) -> list[Token]:
