@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Ingest each record of the eighteenth CAMEO dev set (actor classes: sector nouns, demonym + sector, state organs, armed groups, IGOs, companies, office holders, capitals; GOLD=heldout.jsonl for the held-out part) as its own document (ID.txt) and score the graph.
-#   bash bench/cameo_dev17/run.sh [--json] [--min KEY=VALUE ...]
+#   bash bench/cameo_dev18/run.sh [--json] [--min KEY=VALUE ...]
 # Environment:
 #   NEWSGRAPH    tool command (default: "python -m newsgraph")
 #   SCORE_CAMEO  scorer (default: $NEWSGRAPH_SHARED/eval/score_cameo.py, else shared/ beside the checkout)
