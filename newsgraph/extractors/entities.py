@@ -35,7 +35,7 @@ from ..model import (
     RelationFact,
     node_key,
 )
-from .agents import IGO, organizations
+from .agents import IGO, organizations, sectors
 from .companies import (
     CORPORATE_PREFIXES,
     CORPORATE_SUFFIXES,
@@ -934,6 +934,14 @@ def _lower_body_word(doc: Doc, i: int, organization_words: frozenset[str]) -> bo
     return i < len(doc) and doc[i].is_lower and doc[i].lower_ in organization_words
 
 
+def _opening_sector_plural(tok: Token) -> bool:
+    """A capitalised plural opening the sentence whose singular names a sector of people
+    ("Rebels", "Militants", "Insurgents", "Protesters"): no place, whatever the tagger says."""
+    if not (tok.is_sent_start and tok.is_title and tok.lower_.endswith("s")):
+        return False
+    return sectors().sector([tok.lower_.removesuffix("s")]) is not None
+
+
 def _activity_word(doc: Doc, i: int) -> bool:
     """A capitalised word opening a sentence before a lower-case activity noun it names the
     object of: "Fox hunting with dogs is banned", "Badger culling resumed", "Salmon fishing
@@ -1145,6 +1153,8 @@ class EntityExtractor:
             start += 2  # "anti-Nato": the body the modifier names
         if end - start == 1 and label in ("PERSON", "ORG") and _activity_word(doc, start):
             return None  # "Fox hunting will be banned": a common noun opening the sentence
+        if end - start == 1 and label in ("GPE", "LOC", "FAC") and _opening_sector_plural(doc[start]):
+            return None  # "Rebels based in Sudan attacked": people of a sector, no place
         if _is_ship(doc, start, end, ships):
             named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
@@ -1511,10 +1521,12 @@ class EntityExtractor:
                         or text in self._companies
                         or text in self._orgs_named_bare
                         or self._one_word_body(doc, start)
+                        or groups().state(text) is not None
                     )
                 )
             ):  # "NMDC chairman", "Enron boss", "oil firm Yukos ... Yukos chairman" are a body's;
-                # so is "Toyota president X" where "Toyota said ..." names the company bare
+                # so is "Toyota president X" where "Toyota said ..." names the company bare, and
+                # a named armed group's ("a Taliban commander", "the Hamas leader")
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary

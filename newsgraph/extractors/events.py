@@ -1150,6 +1150,9 @@ QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
 #: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
 #: Moscow", "lifted a curfew in Srinagar", "drills in Alaska" act upon the place's state.
 PLACE_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+#: Participles telling where a group is at home: "rebels based in Sudan", "a militia operating
+#: in Macedonia", "a firm headquartered in Seoul" are of that state.
+BASED = frozenset({"base", "based", "operate", "headquarter", "headquartered"})
 #: Of those, the roots CAMEO codes upon the agent's own state when done at home.
 DOMESTIC = frozenset({"08", "14", "17"})
 #: The CAMEO root of protest, and the sectors of a state's people (not its government) who
@@ -9009,6 +9012,10 @@ class EventExtractor:
                 tg = [k for k in ctx.recipients(trigger) if k not in agents and k not in own]
             if not tg and code[:2] not in PARTNER_ROOTS:
                 tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
+            if code[:2] == "17":
+                # "Police in Uganda detained opposition leader X": people named with no state
+                # of their own, held or banned by one state with no other named, are its own
+                tg += [k for k in _home_detainees(ctx, trigger, agents, tg) if k not in tg]
             if not tg and code[:2] in ASKED_TALKS_ROOTS:
                 # "called for talks with India", "proposed negotiations with Turkey", "sought a
                 # summit with Afghanistan": the one the talks asked for or offered would be with
@@ -11206,6 +11213,13 @@ class _Context:
         sector, mention = self.describe(tok)
         if sector is None and tok.pos_ == "PROPN":  # (tagged a name, its lemma is the plural)
             sector, mention = sectors().sector([tok.lower_.removesuffix("s")]), tok.text
+        if sector is None and (
+            _lemma(tok) in self.words.followers or tok.lower_.removesuffix("s") in self.words.followers
+        ):
+            # "Supporters of former President X blocked roads in Algiers", "opponents of the
+            # president rallied in Minsk": a crowd named by the side it takes, whose leader
+            # tells no state (``_named``), is of the place it acts in, as protesters are
+            sector = CIVILIANS
         if sector not in CIVIL:
             return []
         states = self.place_states(trigger)
@@ -11287,11 +11301,16 @@ class _Context:
                         self.details[k] = (sector, mention)
             return found  # already noted for this trigger
         member = _member_lemma(tok, self.words.home_members) if not found else None
-        if not found and tok.pos_ != "NOUN" and member is None:
+        opening = not found and _opening_plural(self, tok)
+        if not found and tok.pos_ != "NOUN" and member is None and not opening:
             return found
         sector, mention = self.describe(told)
         if member is not None and sector is None:
             sector = sectors().sector([member[0]])  # "MPs" tagged as a name
+        if opening and sector is None:
+            # "Rebels in Sudan attacked ...", "Militants from Yemen ...": a plural opening the
+            # sentence, tagged a name; its sector read off the singular
+            sector = sectors().sector([tok.lower_.removesuffix("s")])
         if owned:  # "Mr Blair's government"
             self.bodies.setdefault(found[0], (sector, mention))
         if not found and sector is not None and Kind.STATE in kinds:
@@ -11397,8 +11416,19 @@ class _Context:
         local council's: "the council in Leeds" is no act of the state)."""
         if tok.lemma_.lower() in LOCAL_BODIES:
             return [], mention
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across"):
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if self.describe(tok)[0] not in ("MIL", "SPY"):
+            # "rebels based in Sudan", "a terror group based in Trinidad", "police based in Kenya":
+            # the state a group is based or works in (not an army's: troops are stationed abroad)
+            preps += [
+                p
+                for a in tok.children
+                if a.dep_ == "acl" and a.lemma_.lower() in BASED
+                for p in a.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+            ]
+        for prep in preps:
+            if prep.lower_ not in ("in", "of", "from", "throughout", "across"):
                 continue
             for obj in prep.children:
                 key = self.found.entity_at(obj.i) if obj.dep_ == "pobj" else None
@@ -13634,6 +13664,42 @@ GIVING = frozenset(
 )  # fmt: skip
 #: Entity labels of counted things that are no people: "the two years", "the three pounds".
 MEASURES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _home_detainees(ctx: _Context, trigger: Token, agents: list[str], targets: list[str]) -> list[str]:
+    """ "Police in Uganda detained opposition leader X", "Bahraini police arrested X, the head of
+    an opposition party": one state arresting, banning or repressing people named with no state of
+    their own, with no other state named in the sentence, does so at home, upon its own people
+    (CAMEO codes the target with the actor's country: UGACOP > UGAOPP). The state acting, nothing
+    else: a party or a politician is not its state."""
+    if len(agents) != 1 or ctx.kind(agents[0]) is not Kind.STATE or not targets:
+        return []
+    if not all(
+        ctx.kind(t) is Kind.PERSON and not any(ctx.kind(s) is Kind.STATE for s in ctx.served([t]))
+        for t in targets
+    ):
+        return []
+    named: set[str] = set()
+    for tok in trigger.sent:
+        key = ctx.found.entity_at(tok.i)
+        if key is None:
+            continue
+        if ctx.kind(key) is Kind.STATE:
+            named.add(key)
+        elif (part := ctx.found.part_of.get(key)) is not None and ctx.kind(part) is Kind.STATE:
+            named.add(part)
+    return agents if named <= set(agents) else []
+
+
+def _opening_plural(ctx: _Context, tok: Token) -> bool:
+    """A plural common noun opening the sentence that the tagger took for a name ("Rebels in
+    Sudan attacked", "Militants based in Pakistan"): no entity of ours, a plural's -s."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.i == tok.sent.start
+        and tok.lower_.endswith("s")
+        and ctx.found.entity_at(tok.i) is None
+    )
 
 
 def _group_noun(tok: Token) -> bool:
