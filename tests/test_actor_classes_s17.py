@@ -10,6 +10,9 @@ written for this table.
   it acts in, as protesters are.
 - A named armed group before an office word ("a Hezbollah commander", "a Hamas leader") is the group,
   as "a Hamas official" is.
+- A people of descent ("Ethnic Albanians", "ethnic Russians in Estonia") is of the state it lives and acts
+  in, not of the state its name is made from; a state's ally is another party ("France's closest ally,
+  Germany," is Germany; "Israel's allies" are not Israel), a politician's allies stay of his state.
 Controls: troops stationed abroad are not the host's; a side's words with no place are no event; the
 object's nationality never stands for an unnamed agent's.
 """
@@ -126,56 +129,62 @@ def test_group_before_office_is_the_group(facts):
     assert any("organization:taliban" in e.targets for e in found.events), show_events(found.events)
 
 
-HOME = [
+PEOPLES = [
     argument_row(
-        "Police in Uganda detained opposition leader Samuel Okello as he walked to work.",
-        "173",
-        "state:UGA",
-        "state:UGA",
-        id="detained-at-home",
+        "Ethnic Albanians attacked a police station in Macedonia on Monday.",
+        "19",
+        "state:MKD",
+        id="ethnic-people-place",
     ),
     argument_row(
-        "Bahraini police arrested Nabil Karimi, the head of an opposition party, on Wednesday.",
-        "173",
-        "state:BHR",
-        "state:BHR",
-        id="arrested-apposition",
+        "Ethnic Russians in Estonia protested against the language law.",
+        None,
+        "state:EST",
+        id="ethnic-people-in",
     ),
     argument_row(
-        "Zambian police arrested trade union leader Moses Banda in Lusaka.",
-        "173",
-        "state:ZMB",
-        "state:ZMB",
-        id="arrested-union-leader",
+        "France's closest ally, Germany, praised the plan.", "051", "state:DEU", id="ally-apposition"
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), HOME)
-def test_home_detainees(facts, text, code, agent, target, absent):
-    """One state holding someone named with no state, no other state named: its own people."""
-    check_argument_row(facts(text, date=TABLE_DATE).events, code, agent, target, absent)
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), PEOPLES)
+def test_peoples_and_peers(facts, text, code, agent, target, absent):
+    events = facts(text, date=TABLE_DATE).events
+    check_argument_row(events, code, agent, target, absent)
+    assert any(agent in e.agents for e in events), show_events(events)
 
 
 @pytest.mark.parametrize(
-    ("text", "not_target"),
+    ("text", "role", "not_key"),
     [
-        # the person's own state is named: not the arresting state's people
+        # a people of descent is not the state its name is made from
         pytest.param(
-            "Kenyan police arrested Abu Salim, a Somali cleric, in Mombasa.", "state:KEN", id="foreigner"
+            "Ethnic Albanians attacked a police station in Macedonia on Monday.",
+            "agents",
+            "state:ALB",
+            id="not-alb",
         ),
-        # another state named in the sentence: no home default
+        # a state's ally is another party
         pytest.param(
-            "Egyptian police detained blogger Karim Nabil after he criticised the Israeli government.",
-            "state:EGY",
-            id="other-state",
+            "France's closest ally, Germany, praised the plan.", "agents", "state:FRA", id="not-france"
         ),
-        # not a coercive act: a charge stays upon the one charged
         pytest.param(
-            "Uganda accused opposition leader Samuel Okello of treason.", "state:UGA", id="accusation"
+            "Syrian troops shelled positions held by Israel's allies in southern Lebanon.",
+            "targets",
+            "state:ISR",
+            id="not-israel",
         ),
     ],
 )
-def test_home_detainees_controls(facts, text, not_target):
+def test_not_the_named_state(facts, text, role, not_key):
     events = facts(text, date=TABLE_DATE).events
-    assert not any(not_target in e.targets for e in events), show_events(events)
+    assert not any(not_key in getattr(e, role) for e in events), show_events(events)
+
+
+def test_politicians_allies_keep_their_state(facts):
+    """A politician's allies stay of the state he serves, as his supporters do."""
+    events = facts(
+        "Mr Brown's allies criticised the Prime Minister's plan in London on Monday.", date=TABLE_DATE
+    ).events
+    assert any(e.cameo.startswith("11") and "state:GBR" in e.agents for e in events), show_events(events)

@@ -1150,6 +1150,9 @@ QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
 #: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
 #: Moscow", "lifted a curfew in Srinagar", "drills in Alaska" act upon the place's state.
 PLACE_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+#: Nouns of a peer of someone: "France's closest ally", "Israel's militia ally" are another party
+#: than the one named, not its people as "Rwanda's opponents" or "Palestinian families" are.
+PEERS = frozenset({"ally"})
 #: Participles telling where a group is at home: "rebels based in Sudan", "a militia operating
 #: in Macedonia", "a firm headquartered in Seoul" are of that state.
 BASED = frozenset({"base", "based", "operate", "headquarter", "headquartered"})
@@ -9012,10 +9015,6 @@ class EventExtractor:
                 tg = [k for k in ctx.recipients(trigger) if k not in agents and k not in own]
             if not tg and code[:2] not in PARTNER_ROOTS:
                 tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
-            if code[:2] == "17":
-                # "Police in Uganda detained opposition leader X": people named with no state
-                # of their own, held or banned by one state with no other named, are its own
-                tg += [k for k in _home_detainees(ctx, trigger, agents, tg) if k not in tg]
             if not tg and code[:2] in ASKED_TALKS_ROOTS:
                 # "called for talks with India", "proposed negotiations with Turkey", "sought a
                 # summit with Afghanistan": the one the talks asked for or offered would be with
@@ -11206,11 +11205,23 @@ class _Context:
             if counted is None:
                 break
             tok = counted
+        # "Ethnic Albanians attacked a police station in Macedonia", "ethnic Russians in Estonia
+        # protested": a people of descent, not of the state its name is made from (no entity is
+        # made of it), is of the state it lives and acts in
+        ethnic = (
+            tok.pos_ == "PROPN"
+            and tok.ent_type_ == "NORP"
+            and any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.children)
+        )
         if self.found.entity_at(tok.i) is not None or not (
-            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
+            tok.pos_ == "NOUN"
+            or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
+            or ethnic
         ):  # ("Pensioners marched": a plural opening the sentence, tagged a name)
             return []
         sector, mention = self.describe(tok)
+        if ethnic:
+            sector, mention = CIVILIANS, self.doc[_mention_start(tok) : tok.i + 1].text
         if sector is None and tok.pos_ == "PROPN":  # (tagged a name, its lemma is the plural)
             sector, mention = sectors().sector([tok.lower_.removesuffix("s")]), tok.text
         if sector is None and (
@@ -11223,6 +11234,15 @@ class _Context:
         if sector not in CIVIL:
             return []
         states = self.place_states(trigger)
+        if ethnic:  # ("ethnic Russians in Estonia": where they live, named on them)
+            states += [
+                s
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for o in _prep_objects(p)
+                for s in self.place_states(o) or self._state_of_place(o)
+                if s not in states
+            ]
         for clause in (c for c in trigger.children if c.dep_ == "xcomp"):
             states += [
                 s for s in self.place_states(clause) if s not in states
@@ -11699,6 +11719,19 @@ class _Context:
             # "Palestinian families", "opponents of Rwanda's Senate" are of the state named
             if Kind.STATE not in kinds:
                 return []
+            if tok.lemma_.lower() in PEERS:
+                # "France's closest ally", "Israel's militia ally", "the allies of Russia": a peer
+                # of a state or body named is someone else, never its people (an apposition names
+                # it: "France's closest ally, Germany,"); a politician's allies stay of the state
+                # he serves, as his supporters
+                appositive = [
+                    k for c in tok.children if c.dep_ == "appos" for k in self._named(c, kinds, depth - 1)
+                ]
+                peers_of = self.modifier_entities(
+                    tok, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=depth
+                )
+                if appositive or any(self.kind(k) is not Kind.PERSON for k in peers_of):
+                    return appositive
             # ("supporters of former President Ben Bella" are of the state he serves)
             people = tok.lemma_.lower() in self.words.followers
             owners = self.modifier_entities(tok, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=depth)
@@ -13664,31 +13697,6 @@ GIVING = frozenset(
 )  # fmt: skip
 #: Entity labels of counted things that are no people: "the two years", "the three pounds".
 MEASURES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
-
-
-def _home_detainees(ctx: _Context, trigger: Token, agents: list[str], targets: list[str]) -> list[str]:
-    """ "Police in Uganda detained opposition leader X", "Bahraini police arrested X, the head of
-    an opposition party": one state arresting, banning or repressing people named with no state of
-    their own, with no other state named in the sentence, does so at home, upon its own people
-    (CAMEO codes the target with the actor's country: UGACOP > UGAOPP). The state acting, nothing
-    else: a party or a politician is not its state."""
-    if len(agents) != 1 or ctx.kind(agents[0]) is not Kind.STATE or not targets:
-        return []
-    if not all(
-        ctx.kind(t) is Kind.PERSON and not any(ctx.kind(s) is Kind.STATE for s in ctx.served([t]))
-        for t in targets
-    ):
-        return []
-    named: set[str] = set()
-    for tok in trigger.sent:
-        key = ctx.found.entity_at(tok.i)
-        if key is None:
-            continue
-        if ctx.kind(key) is Kind.STATE:
-            named.add(key)
-        elif (part := ctx.found.part_of.get(key)) is not None and ctx.kind(part) is Kind.STATE:
-            named.add(part)
-    return agents if named <= set(agents) else []
 
 
 def _opening_plural(ctx: _Context, tok: Token) -> bool:
