@@ -3910,7 +3910,7 @@ class EntityExtractor:
         if home is not None and home in known:
             self._home_companies(home, out)
         self._bodies_named_before(doc, out)
-        self._peers(out)
+        self._peers(doc, out)
         return out
 
     def _bodies_named_before(self, doc: Doc, out: DocEntities) -> None:
@@ -3970,7 +3970,7 @@ class EntityExtractor:
                     found.add(self._state_entity(out, state))
         return found
 
-    def _peers(self, out: DocEntities) -> None:
+    def _peers(self, doc: Doc, out: DocEntities) -> None:
         """A peer named by the title of the House of Lords ("Lord Bingham", "Baroness Vole"), whom
         the document ties to no state, organization or party: a member of the UK's House of Lords
         (a law lord, a Lord Chief Justice, a peer who speaks), so the UK's: a claim of the role
@@ -3994,11 +3994,45 @@ class EntityExtractor:
                 or len(words) < 2
                 or words[0] not in PEER_TITLES
                 or not entity.mentions
+                or self._named_in_office(doc, out, key)
             ):
                 continue
             # a claim resolution decides (``resolve.offices.attribute``): the text's own events
             # are read without it ("calls for Lord Vole's advice to be published" targets no state)
             out.claims.append(ClaimFact(key, PEER_ROLE, entity.mentions[0].sentence))
+
+    def _named_in_office(self, doc: Doc, out: DocEntities, key: str) -> bool:
+        """Whether the text says what office the person held in a clause of "be" ("The last prime
+        minister to be installed at a younger age was Lord Liverpool", "Lord Vole was the
+        Lord Chancellor"; not "was a good judge"): then the peer's title is no role of theirs
+        the text gives."""
+        for i, k in out.token_entity.items():
+            if k != key:
+                continue
+            tok = doc[i]
+            be = tok.head
+            if (
+                out.token_entity.get(be.i) == key
+                or be.lemma_.lower() != "be"
+                or tok.dep_ not in ("nsubj", "attr")
+            ):
+                continue  # (a word inside the name, or no clause of "be")
+            # (the other side of "be", also where the parse made "be" an auxiliary of a verb
+            # of the office's phrase: "the last prime minister to be installed ... was X")
+            sides = [*be.children, *(be.head.children if be.dep_ in ("aux", "auxpass") else ())]
+            if any(
+                c.i != tok.i
+                and c.dep_ in ("nsubj", "nsubjpass", "attr")
+                and c.pos_ in ("NOUN", "PROPN")
+                and out.token_entity.get(c.i) is None
+                and self.office.is_office(c.text)
+                # (the office that was his, "the prime minister", not a kind he was of, "a
+                # good and humane judge")
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                for c in sides
+            ):
+                return True
+        return False
 
     @staticmethod
     def _seats_not_holders(out: DocEntities) -> None:
