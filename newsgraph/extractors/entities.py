@@ -148,6 +148,11 @@ FAMILY = frozenset(
 WORLDWIDE = frozenset({"international", "multinational", "global", "worldwide", "transnational"})
 #: Nouns of a leader's government: "a minister in Putin's government" serves the leader's state.
 GOVERNMENTS = frozenset({"government", "cabinet", "administration"})
+#: Prepositions of an office's posting: where it serves ("ambassador in Tehran", "representative at
+#: the talks") or to whom it is sent ("high commissioner to India").
+POSTING_PREPS = frozenset({"in", "to", "at"})
+#: A state's missions abroad: "X of the Kuwaiti embassy in Cairo" is Kuwait's.
+MISSIONS = frozenset({"embassy", "consulate", "legation", "delegation", "mission"})
 #: Nouns of courts.
 COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
@@ -206,6 +211,8 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
+#: Verbs of holding an office named by an "as" phrase: "who serves as Morocco's ambassador".
+SERVING_VERBS = frozenset({"serve", "act", "work"})
 #: Endings of plural and person nouns that are no first name ("Families Margaret Hodge",
 #: "Guardsman Allan Hendry"; a first name such as "Norman" is looked up first).
 PLURAL_ENDING = re.compile(r"(ies|ers|ions|man|men)$")
@@ -3910,8 +3917,52 @@ class EntityExtractor:
         if home is not None and home in known:
             self._home_companies(home, out)
         self._bodies_named_before(doc, out)
+        self._posts_named_with_state(doc, out)
         self._peers(doc, out)
         return out
+
+    def _posts_named_with_state(self, doc: Doc, out: DocEntities) -> None:
+        """A diplomat's post named with no state ("He will succeed the previous High
+        Commissioner, X", "the ambassador, Y") in a document that names that post with one state
+        and no other ("X is to become the UK's high commissioner to South Africa"): the state
+        that sends the post's holders holds it, never the state it is posted to. The claim becomes
+        the affiliation."""
+        kept: list[ClaimFact] = []
+        for claim in out.claims:
+            entity = out.entities.get(claim.entity)
+            if (
+                claim.role is None
+                or entity is None
+                or entity.kind is not Kind.PERSON
+                or not _diplomatic(claim.role)
+                or "shadow" in claim.role.lower().split()
+            ):
+                kept.append(claim)
+                continue
+            post = _post_words(claim.role)
+            states = {
+                key
+                for tok in doc
+                if tok.lemma_.lower() == post[-1]
+                and (len(post) == 1 or any(c.lower_ == post[0] for c in tok.lefts))
+                for c in tok.lefts
+                if c.dep_ in ("poss", "amod", "compound", "nmod")
+                and (key := out.token_entity.get(c.i)) is not None
+                and out.entities[key].kind is Kind.STATE
+            }
+            if len(states) != 1:
+                kept.append(claim)
+                continue
+            out.relations.append(
+                RelationFact(
+                    claim.entity,
+                    next(iter(states)),
+                    Relation.AFFILIATED_WITH,
+                    claim.evidence,
+                    role=claim.role,
+                )
+            )
+        out.claims = kept
 
     def _bodies_named_before(self, doc: Doc, out: DocEntities) -> None:
         """An office in a state's own body named by its common noun with no state ("the central
@@ -4258,9 +4309,24 @@ class EntityExtractor:
                     ),
                     subject,
                 )
+            if subject is None or subject.tag_ != "NN" or not self.office.is_office(subject.lemma_):
+                # "It comes after Pakistan's High Commissioner to Britain said ...": the office
+                # speaks in a clause under the main verb
+                subject = next(
+                    (
+                        t
+                        for verb in sent
+                        if verb.pos_ == "VERB"
+                        and verb.lemma_.lower() in self.words.say
+                        and verb.i != sent.root.i
+                        for t in verb.children
+                        if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP") and self.office.is_office(t.lemma_)
+                    ),
+                    subject,
+                )
             if (
                 subject is None
-                or subject.tag_ != "NN"
+                or subject.tag_ not in ("NN", "NNP")
                 or subject.i in out.token_entity
                 or not self.office.is_office(subject.lemma_)
                 or any(
@@ -5257,6 +5323,17 @@ class EntityExtractor:
                             role = role or " ".join(t.lower() for t in m.titles if self.office.is_office(t))
         elif not peer and not holders:
             holders.extend(self._works_at(doc, m, out))
+        if not peer and not holders:
+            # "X of the Kuwaiti embassy in Cairo": the state whose mission the person is of, not
+            # the state where it is
+            root = doc_span(doc, m.start, m.end).root
+            holders.extend(
+                state
+                for child in root.children
+                if child.dep_ == "prep" and child.i == m.end and child.lower_ in ("of", "at", "from")
+                for obj in child.children
+                if obj.dep_ == "pobj" and (state := _mission_state(obj, out)) is not None
+            )
         if not any(out.entities[h].kind is Kind.STATE for h in holders):
             # "Secretary of State Antony Blinken": a title only one state uses names it.
             before = span_text(doc, max(sent.start, m.start - 6), m.start)
@@ -5305,6 +5382,8 @@ class EntityExtractor:
                 heads.append(
                     apposed_to.head.head
                 )  # "The head of the IAEA, Mohamed ElBaradei": apposed to the body
+            elif (office := self._office_over_posting(apposed_to, out)) is not None:
+                heads.append(office)  # "Britain's ambassador in Tehran, X": apposed to the posting
         for head in heads:
             one_of = _one_of(head)  # "X, one of Pakistan's top nuclear scientists": one of a plural office
             if (
@@ -5339,7 +5418,16 @@ class EntityExtractor:
                     and m.start > 0
                     and doc[m.start - 1].text == ","
                     # (with the body it serves after it; not "A third party candidate, X,")
-                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in head.children)
+                    and (
+                        any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in head.children)
+                        # "A German diplomat, X,", "A senior US official, Y,": the state it serves
+                        or any(
+                            c.dep_ in ("amod", "compound", "nmod", "poss")
+                            and (k := out.token_entity.get(c.i)) is not None
+                            and out.entities[k].kind is Kind.STATE
+                            for c in head.children
+                        )
+                    )
                 )
             ):
                 continue  # "how good a prime minister Gordon Brown will make": no title held
@@ -5617,6 +5705,28 @@ class EntityExtractor:
                     if person not in holders:
                         holders.append(person)
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _office_over_posting(self, place: Token, out: DocEntities) -> Token | None:
+        """The office noun a named place hangs from through prepositional phrases of where or to
+        whom ("Britain's ambassador in Tehran", "the high commissioner to India", "Indonesia's
+        representative at the talks in Helsinki"): the parser apposed the name after it to the
+        place; the name is the office's holder, the place its posting. None when the chain ends on
+        no office word, goes backwards, or is longer than two phrases."""
+        if out.token_entity.get(place.i) is None:
+            return None
+        tok = place
+        for _ in range(2):
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in POSTING_PREPS:
+                return None
+            noun = tok.head.head
+            if noun.i >= tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if noun.i not in out.token_entity and (
+                self.office.is_office(noun.lemma_) or self.office.is_office(noun.text)
+            ):
+                return noun
+            tok = noun
+        return None
 
     def _coordinated_company(self, doc: Doc, m: _Mention, ev: Evidence, out: DocEntities) -> str | None:
         """The company of the person a name is coordinated with ("Acme chief executive X and chief
@@ -6567,6 +6677,29 @@ class EntityExtractor:
                     for obj in clause.children
                     if obj.dep_ == "dobj" and (state := _delegation_state(obj, out)) is not None
                 )
+            if lemma in SERVING_VERBS and clause.i != root.head.i:
+                # "X, who serves as Morocco's ambassador to Spain": the office the "as" phrase names
+                # with its holder; the posting after it is no holder
+                for p in clause.children:
+                    if p.dep_ != "prep" or p.lower_ != "as":
+                        continue
+                    for obj in p.children:
+                        if (
+                            obj.dep_ != "pobj"
+                            or obj.tag_ not in ("NN", "NNP")
+                            or not self.office.is_office(obj.lemma_)
+                        ):
+                            continue
+                        np = [t for t in obj.subtree if t.i <= obj.i and t.lower_ not in ("the", "a", "an")]
+                        _after, complement = self._complement(obj, np, out)
+                        as_role, holders = self._role_and_holders(np, out, complement=complement)
+                        if as_role is not None and clause.tag_ == "VBD" and not as_role.startswith("former"):
+                            as_role = f"former {as_role}"
+                        found.extend(
+                            (h, as_role)
+                            for h in holders
+                            if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)
+                        )
             setting_up = lemma in ("set", "establish") and (
                 lemma != "set" or any(c.lower_ == "up" for c in clause.children)
             )
@@ -7922,6 +8055,23 @@ def _delegation_state(noun: Token, out: DocEntities) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _mission_state(noun: Token, out: DocEntities) -> str | None:
+    """The one state whose diplomatic mission a noun names ("the Kuwaiti embassy", "Japan's
+    consulate", "the British high commission", "the Chinese delegation"), else None ("the
+    embassy", "a trade mission")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in MISSIONS and not (lemma == "commission" and any(c.lower_ == "high" for c in noun.lefts)):
+        return None
+    states = {
+        key
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod", "poss", "nmod")
+        and (key := out.token_entity.get(t.i)) is not None
+        and out.entities[key].kind is Kind.STATE
+    }
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _of_state_after(doc: Doc, m: _Mention, out: DocEntities) -> str | None:
     """The state a company's name is placed in by "of" right after it ("General Motors of the US",
     "Siemens of Germany"); never a state's possessive ("Acme of Japan's Sony group")."""
@@ -8414,9 +8564,17 @@ def _claimed(key: str, out: DocEntities) -> bool:
     return any(c.entity == key for c in out.claims)
 
 
+def _post_words(role: str) -> tuple[str, ...]:
+    """A diplomat's post as the words a document names it by: ("high", "commissioner") or the
+    head word alone ("ambassador")."""
+    core = role_core(role).split()
+    return ("high", "commissioner") if core[-2:] == ["high", "commissioner"] else (role_head(role),)
+
+
 def _diplomatic(role: str) -> bool:
     """A diplomat serves abroad: the state around them is more often their host than their own."""
-    return role_head(role) in word_lists().diplomatic
+    core = role_core(role).split()
+    return role_head(role) in word_lists().diplomatic or " ".join(core[-2:]) == "high commissioner"
 
 
 def _name_key(ent: Span) -> str:
