@@ -148,6 +148,11 @@ FAMILY = frozenset(
 WORLDWIDE = frozenset({"international", "multinational", "global", "worldwide", "transnational"})
 #: Nouns of a leader's government: "a minister in Putin's government" serves the leader's state.
 GOVERNMENTS = frozenset({"government", "cabinet", "administration"})
+#: Prepositions of an office's posting: where it serves ("ambassador in Tehran", "representative at
+#: the talks") or to whom it is sent ("high commissioner to India").
+POSTING_PREPS = frozenset({"in", "to", "at"})
+#: A state's missions abroad: "X of the Kuwaiti embassy in Cairo" is Kuwait's.
+MISSIONS = frozenset({"embassy", "consulate", "legation", "delegation", "mission"})
 #: Nouns of courts.
 COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
@@ -206,6 +211,8 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
+#: Verbs of holding an office named by an "as" phrase: "who serves as Morocco's ambassador".
+SERVING_VERBS = frozenset({"serve", "act", "work"})
 #: Endings of plural and person nouns that are no first name ("Families Margaret Hodge",
 #: "Guardsman Allan Hendry"; a first name such as "Norman" is looked up first).
 PLURAL_ENDING = re.compile(r"(ies|ers|ions|man|men)$")
@@ -1032,7 +1039,39 @@ def _not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if any(t.tag_ == "POS" for t in tokens[:-1]):
         return True  # "Citizen's Pension": a possessive inside a name makes it a thing's name
+    if _names_a_kin_group(doc, end):
+        return True  # "the Conlon and Maguire families", "the Dawson family": a group, not one member
     return any(t.pos_ in ("VERB", "ADP") and t.text[:1].islower() for t in tokens)
+
+
+#: Nouns of a group of kin a family name names ("the Conlon family", "the Kray brothers").
+KIN_GROUPS = frozenset(
+    {
+        "family",
+        "families",
+        "clan",
+        "clans",
+        "household",
+        "households",
+        "dynasty",
+        "brothers",
+        "sisters",
+        "twins",
+    }
+)
+
+
+def _names_a_kin_group(doc: Doc, end: int) -> bool:
+    """Whether the name ending before `end` opens or joins a run of names before a noun of a kin
+    group: "the Conlon and Maguire families", "the Okafor, Mensah and Bello families"."""
+    for tok in doc[end : end + 12]:
+        if tok.lower_ in KIN_GROUPS:
+            return True
+        if not (
+            tok.pos_ == "PROPN" or tok.is_title or tok.lower_ in ("and", ",", "&", "-") or tok.tag_ == "HYPH"
+        ):
+            return False
+    return False
 
 
 #: Rank abbreviations that are first names too ("Gen Nakatani"): a rank only before a full name.
@@ -3317,8 +3356,8 @@ class EntityExtractor:
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
         for i, text in enumerate(self._texts):
-            if text not in names or covered[i] or _activity_word(doc, i):
-                continue
+            if text not in names or covered[i] or _activity_word(doc, i) or _names_a_kin_group(doc, i + 1):
+                continue  # (not "the Conlon and Maguire families": the group, not Gerry Conlon)
             tok = doc[i]
             if tok.pos_ in ("PROPN", "NOUN") and tok.is_title:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -3890,8 +3929,52 @@ class EntityExtractor:
         if home is not None and home in known:
             self._home_companies(home, out)
         self._bodies_named_before(doc, out)
-        self._peers(out)
+        self._posts_named_with_state(doc, out)
+        self._peers(doc, out)
         return out
+
+    def _posts_named_with_state(self, doc: Doc, out: DocEntities) -> None:
+        """A diplomat's post named with no state ("He will succeed the previous High
+        Commissioner, X", "the ambassador, Y") in a document that names that post with one state
+        and no other ("X is to become the UK's high commissioner to South Africa"): the state
+        that sends the post's holders holds it, never the state it is posted to. The claim becomes
+        the affiliation."""
+        kept: list[ClaimFact] = []
+        for claim in out.claims:
+            entity = out.entities.get(claim.entity)
+            if (
+                claim.role is None
+                or entity is None
+                or entity.kind is not Kind.PERSON
+                or not _diplomatic(claim.role)
+                or "shadow" in claim.role.lower().split()
+            ):
+                kept.append(claim)
+                continue
+            post = _post_words(claim.role)
+            states = {
+                key
+                for tok in doc
+                if tok.lemma_.lower() == post[-1]
+                and (len(post) == 1 or any(c.lower_ == post[0] for c in tok.lefts))
+                for c in tok.lefts
+                if c.dep_ in ("poss", "amod", "compound", "nmod")
+                and (key := out.token_entity.get(c.i)) is not None
+                and out.entities[key].kind is Kind.STATE
+            }
+            if len(states) != 1:
+                kept.append(claim)
+                continue
+            out.relations.append(
+                RelationFact(
+                    claim.entity,
+                    next(iter(states)),
+                    Relation.AFFILIATED_WITH,
+                    claim.evidence,
+                    role=claim.role,
+                )
+            )
+        out.claims = kept
 
     def _bodies_named_before(self, doc: Doc, out: DocEntities) -> None:
         """An office in a state's own body named by its common noun with no state ("the central
@@ -3950,7 +4033,7 @@ class EntityExtractor:
                     found.add(self._state_entity(out, state))
         return found
 
-    def _peers(self, out: DocEntities) -> None:
+    def _peers(self, doc: Doc, out: DocEntities) -> None:
         """A peer named by the title of the House of Lords ("Lord Bingham", "Baroness Vole"), whom
         the document ties to no state, organization or party: a member of the UK's House of Lords
         (a law lord, a Lord Chief Justice, a peer who speaks), so the UK's: a claim of the role
@@ -3974,11 +4057,45 @@ class EntityExtractor:
                 or len(words) < 2
                 or words[0] not in PEER_TITLES
                 or not entity.mentions
+                or self._named_in_office(doc, out, key)
             ):
                 continue
             # a claim resolution decides (``resolve.offices.attribute``): the text's own events
             # are read without it ("calls for Lord Vole's advice to be published" targets no state)
             out.claims.append(ClaimFact(key, PEER_ROLE, entity.mentions[0].sentence))
+
+    def _named_in_office(self, doc: Doc, out: DocEntities, key: str) -> bool:
+        """Whether the text says what office the person held in a clause of "be" ("The last prime
+        minister to be installed at a younger age was Lord Liverpool", "Lord Vole was the
+        Lord Chancellor"; not "was a good judge"): then the peer's title is no role of theirs
+        the text gives."""
+        for i, k in out.token_entity.items():
+            if k != key:
+                continue
+            tok = doc[i]
+            be = tok.head
+            if (
+                out.token_entity.get(be.i) == key
+                or be.lemma_.lower() != "be"
+                or tok.dep_ not in ("nsubj", "attr")
+            ):
+                continue  # (a word inside the name, or no clause of "be")
+            # (the other side of "be", also where the parse made "be" an auxiliary of a verb
+            # of the office's phrase: "the last prime minister to be installed ... was X")
+            sides = [*be.children, *(be.head.children if be.dep_ in ("aux", "auxpass") else ())]
+            if any(
+                c.i != tok.i
+                and c.dep_ in ("nsubj", "nsubjpass", "attr")
+                and c.pos_ in ("NOUN", "PROPN")
+                and out.token_entity.get(c.i) is None
+                and self.office.is_office(c.text)
+                # (the office that was his, "the prime minister", not a kind he was of, "a
+                # good and humane judge")
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                for c in sides
+            ):
+                return True
+        return False
 
     @staticmethod
     def _seats_not_holders(out: DocEntities) -> None:
@@ -4204,9 +4321,24 @@ class EntityExtractor:
                     ),
                     subject,
                 )
+            if subject is None or subject.tag_ != "NN" or not self.office.is_office(subject.lemma_):
+                # "It comes after Pakistan's High Commissioner to Britain said ...": the office
+                # speaks in a clause under the main verb
+                subject = next(
+                    (
+                        t
+                        for verb in sent
+                        if verb.pos_ == "VERB"
+                        and verb.lemma_.lower() in self.words.say
+                        and verb.i != sent.root.i
+                        for t in verb.children
+                        if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP") and self.office.is_office(t.lemma_)
+                    ),
+                    subject,
+                )
             if (
                 subject is None
-                or subject.tag_ != "NN"
+                or subject.tag_ not in ("NN", "NNP")
                 or subject.i in out.token_entity
                 or not self.office.is_office(subject.lemma_)
                 or any(
@@ -5203,6 +5335,17 @@ class EntityExtractor:
                             role = role or " ".join(t.lower() for t in m.titles if self.office.is_office(t))
         elif not peer and not holders:
             holders.extend(self._works_at(doc, m, out))
+        if not peer and not holders:
+            # "X of the Kuwaiti embassy in Cairo": the state whose mission the person is of, not
+            # the state where it is
+            root = doc_span(doc, m.start, m.end).root
+            holders.extend(
+                state
+                for child in root.children
+                if child.dep_ == "prep" and child.i == m.end and child.lower_ in ("of", "at", "from")
+                for obj in child.children
+                if obj.dep_ == "pobj" and (state := _mission_state(obj, out)) is not None
+            )
         if not any(out.entities[h].kind is Kind.STATE for h in holders):
             # "Secretary of State Antony Blinken": a title only one state uses names it.
             before = span_text(doc, max(sent.start, m.start - 6), m.start)
@@ -5251,6 +5394,8 @@ class EntityExtractor:
                 heads.append(
                     apposed_to.head.head
                 )  # "The head of the IAEA, Mohamed ElBaradei": apposed to the body
+            elif (office := self._office_over_posting(apposed_to, out)) is not None:
+                heads.append(office)  # "Britain's ambassador in Tehran, X": apposed to the posting
         for head in heads:
             one_of = _one_of(head)  # "X, one of Pakistan's top nuclear scientists": one of a plural office
             if (
@@ -5285,7 +5430,16 @@ class EntityExtractor:
                     and m.start > 0
                     and doc[m.start - 1].text == ","
                     # (with the body it serves after it; not "A third party candidate, X,")
-                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in head.children)
+                    and (
+                        any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in head.children)
+                        # "A German diplomat, X,", "A senior US official, Y,": the state it serves
+                        or any(
+                            c.dep_ in ("amod", "compound", "nmod", "poss")
+                            and (k := out.token_entity.get(c.i)) is not None
+                            and out.entities[k].kind is Kind.STATE
+                            for c in head.children
+                        )
+                    )
                 )
             ):
                 continue  # "how good a prime minister Gordon Brown will make": no title held
@@ -5563,6 +5717,28 @@ class EntityExtractor:
                     if person not in holders:
                         holders.append(person)
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _office_over_posting(self, place: Token, out: DocEntities) -> Token | None:
+        """The office noun a named place hangs from through prepositional phrases of where or to
+        whom ("Britain's ambassador in Tehran", "the high commissioner to India", "Indonesia's
+        representative at the talks in Helsinki"): the parser apposed the name after it to the
+        place; the name is the office's holder, the place its posting. None when the chain ends on
+        no office word, goes backwards, or is longer than two phrases."""
+        if out.token_entity.get(place.i) is None:
+            return None
+        tok = place
+        for _ in range(2):
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in POSTING_PREPS:
+                return None
+            noun = tok.head.head
+            if noun.i >= tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if noun.i not in out.token_entity and (
+                self.office.is_office(noun.lemma_) or self.office.is_office(noun.text)
+            ):
+                return noun
+            tok = noun
+        return None
 
     def _coordinated_company(self, doc: Doc, m: _Mention, ev: Evidence, out: DocEntities) -> str | None:
         """The company of the person a name is coordinated with ("Acme chief executive X and chief
@@ -6513,6 +6689,29 @@ class EntityExtractor:
                     for obj in clause.children
                     if obj.dep_ == "dobj" and (state := _delegation_state(obj, out)) is not None
                 )
+            if lemma in SERVING_VERBS and clause.i != root.head.i:
+                # "X, who serves as Morocco's ambassador to Spain": the office the "as" phrase names
+                # with its holder; the posting after it is no holder
+                for p in clause.children:
+                    if p.dep_ != "prep" or p.lower_ != "as":
+                        continue
+                    for obj in p.children:
+                        if (
+                            obj.dep_ != "pobj"
+                            or obj.tag_ not in ("NN", "NNP")
+                            or not self.office.is_office(obj.lemma_)
+                        ):
+                            continue
+                        np = [t for t in obj.subtree if t.i <= obj.i and t.lower_ not in ("the", "a", "an")]
+                        _after, complement = self._complement(obj, np, out)
+                        as_role, holders = self._role_and_holders(np, out, complement=complement)
+                        if as_role is not None and clause.tag_ == "VBD" and not as_role.startswith("former"):
+                            as_role = f"former {as_role}"
+                        found.extend(
+                            (h, as_role)
+                            for h in holders
+                            if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)
+                        )
             setting_up = lemma in ("set", "establish") and (
                 lemma != "set" or any(c.lower_ == "up" for c in clause.children)
             )
@@ -7868,6 +8067,23 @@ def _delegation_state(noun: Token, out: DocEntities) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _mission_state(noun: Token, out: DocEntities) -> str | None:
+    """The one state whose diplomatic mission a noun names ("the Kuwaiti embassy", "Japan's
+    consulate", "the British high commission", "the Chinese delegation"), else None ("the
+    embassy", "a trade mission")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in MISSIONS and not (lemma == "commission" and any(c.lower_ == "high" for c in noun.lefts)):
+        return None
+    states = {
+        key
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod", "poss", "nmod")
+        and (key := out.token_entity.get(t.i)) is not None
+        and out.entities[key].kind is Kind.STATE
+    }
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _of_state_after(doc: Doc, m: _Mention, out: DocEntities) -> str | None:
     """The state a company's name is placed in by "of" right after it ("General Motors of the US",
     "Siemens of Germany"); never a state's possessive ("Acme of Japan's Sony group")."""
@@ -8360,9 +8576,17 @@ def _claimed(key: str, out: DocEntities) -> bool:
     return any(c.entity == key for c in out.claims)
 
 
+def _post_words(role: str) -> tuple[str, ...]:
+    """A diplomat's post as the words a document names it by: ("high", "commissioner") or the
+    head word alone ("ambassador")."""
+    core = role_core(role).split()
+    return ("high", "commissioner") if core[-2:] == ["high", "commissioner"] else (role_head(role),)
+
+
 def _diplomatic(role: str) -> bool:
     """A diplomat serves abroad: the state around them is more often their host than their own."""
-    return role_head(role) in word_lists().diplomatic
+    core = role_core(role).split()
+    return role_head(role) in word_lists().diplomatic or " ".join(core[-2:]) == "high commissioner"
 
 
 def _name_key(ent: Span) -> str:

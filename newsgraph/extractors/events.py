@@ -1488,6 +1488,7 @@ class EventExtractor:
             ]
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
+        _visits_to_come(ctx, events)
         return occurrences.merge(events, article, self.lex.name)
 
     def _refusal_frames(
@@ -1885,6 +1886,10 @@ class EventExtractor:
                 yield from self._offer_by_structure(ctx, tok, pos, lemma, article)
             if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
                 yield from self._work_with(ctx, tok, article)
+            elif pos == "VERB" and lemma in WORKING_WITH and _working_now(tok):
+                yield from self._working_with(ctx, tok, article)
+            if pos == "VERB" and lemma in REPLYING and _answered_words(tok) is None:
+                yield from self._reply(ctx, tok, article)
             if pos == "VERB" and lemma in INTRODUCING:
                 yield from self._introduced(ctx, tok, article)
             if lemma in HONOURING and tok.dep_ == "pobj" and tok.head.lower_ == "in":
@@ -5724,6 +5729,67 @@ class EventExtractor:
         if any(agents) and targets:
             yield from self._emit(ctx, "030", verb, agents, list(dict.fromkeys(targets)), [], article)
 
+    def _working_with(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Work going on with someone named is diplomatic cooperation (050) by the subject:
+        "Mr Clarke is working with Jack Straw on new measures", "British officials are working
+        alongside French police", "the two ministries have collaborated with Kenya". Only a
+        named actor "with / alongside" (not a pronoun, not "worked with him at the bank": a
+        plain past is a career told, see :func:`_working_now`), and not the subject's own side."""
+        withs = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+        ]
+        if not withs or any(c.dep_ == "neg" for c in verb.children):
+            return
+        ctx.begin()
+        subj = self._speaking_subject(verb)
+        if subj is None or subj.pos_ == "PRON":
+            return
+        agents = ctx.split_agents(subj, verb)
+        own = {a for g in agents for a in g}
+        sides = set(ctx.own_states(list(own)))
+        kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+        targets = [
+            k
+            for o in withs
+            for part in _conjuncts(o)
+            for k in ctx.entities(part, kinds=kinds, depth=1)
+            if k not in own and k not in sides
+        ]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "050", verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _reply(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A reply to someone named is a statement (010) by the one replying upon them: "was
+        responding to an emergency question from Mr Davis", "replied to Mr Dorsey that ...",
+        "answered Mr Dorsey by saying ...", "responded to the union's demands". Only a named
+        actor or words of a named maker ("X's question", "a question from X"); not a reply to a
+        thing or an event ("responded to the crisis"), nor a denied one ("did not respond to X":
+        a declined comment, see ``_declined``)."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        objects = [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in _prep_objects(p)
+        ]
+        if verb.lemma_.lower() == "answer":
+            objects += [o for o in verb.children if o.dep_ == "dobj"]
+        answered = [a for a in (_words_author(o) for o in objects) if a.pos_ == "PROPN"]
+        if not answered:
+            return
+        ctx.begin()
+        subj = self._speaking_subject(verb)
+        if subj is None:
+            return
+        agents = ctx.split_agents(subj, verb)
+        own = {a for g in agents for a in g}
+        kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+        targets = [k for a in answered for k in ctx.entities(a, kinds=kinds, depth=1) if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
+
     def _introduced(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """Someone named introduced or presented "as" the best of a kind, or with a word of
         praise of a person, is praised (051) by whoever introduces them: "introduced Dr Greenspan
@@ -8320,7 +8386,9 @@ class EventExtractor:
                 # the Turkish defence ministry said": a body's account of an act done, a source
                 # for it, no words about the doer
                 continue
-            spoken_of += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            spoken_of += _judged_in_topic(ctx, head, subjects) or subjects
+            spoken_of += _extraposed_subjects(head)
             if head.lemma_.lower() in LINKING and any(
                 c.dep_ == "nsubj" and ctx.is_thing(c) and c.pos_ != "PRON" for c in head.children
             ):
@@ -8441,6 +8509,11 @@ class EventExtractor:
         """The actors the words `spoken_of` name (see :meth:`_statement`), not `own`."""
         targets: list[str] = []
         for tok in spoken_of:
+            if any(t.lower_ in SPEAKER_SELVES for t in _conjuncts(tok)):
+                # "said he and Charles Kennedy had agreed to disagree", "said Mr Hulme-Cross and
+                # himself had no intention of resigning": the speaker is one of the clause's
+                # subjects, the others share the speaker's words, they are not spoken of
+                continue
             for one in (o for t in _conjuncts(tok) for o in _beside_comparison(t)):
                 if one.pos_ == "PRON":
                     continue
@@ -8709,6 +8782,11 @@ class EventExtractor:
         mutual: bool = False,
         echoed: bool = True,
     ) -> Iterator[_Event]:
+        if cameo[:2] == AID_ROOT and _generic_present(trigger, ctx.sentence_dates(trigger)):
+            # "the Treasury funds councils through the settlement", "Russia supplies most of
+            # Ukraine's gas", "the US gives Egypt $2bn a year": what a body does as a rule,
+            # told in the simple present with no day or occasion, is no act of giving
+            return
         if ctx.private_states and cameo[:2] not in FORCE_ROOTS:
             # (force is the assailant's: CAMEO codes "a Slovak pensioner opened fire" as Slovakia's)
             agent_groups = [[a for a in g if a not in ctx.private_states] for g in agent_groups]
@@ -13581,6 +13659,12 @@ class _Context:
 
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
+        stranded = _stranded_auxiliary(verb)
+        if stranded is not None:
+            # "pointed to how Tony Blair had in 1997 complained about ...": the parse split the
+            # auxiliary from its verb, and the verb's own subject is the auxiliary's
+            own = next(c for c in stranded.children if c.dep_ in ("nsubj", "nsubjpass"))
+            return self.entities(own) if own.pos_ != "PRON" else []
         fronted = self._fronted_speaker(verb)
         if fronted:
             return fronted
@@ -14133,6 +14217,22 @@ def _bare_government(tok: Token, bodies: frozenset[str]) -> bool:
     )
 
 
+def _working_now(verb: Token) -> bool:
+    """Work told as going on, done lately or to come, not a career told: "is working with",
+    "works with", "has worked with", "will work with" (a plain past "worked with him for years"
+    is none). Not a clause of its own subject under another verb ("keen to work": ``_work_with``)."""
+    if verb.dep_ in ("xcomp", "pcomp", "amod", "acl"):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBG":
+        return "be" in auxes
+    if verb.tag_ == "VBN":
+        return "have" in auxes
+    return verb.tag_ == "VB" and bool(auxes & {"will", "shall", "would"})
+
+
 def _past_act(verb: Token) -> bool:
     """A verb told as done, active: "released", "has launched", "had signed" (not "was held",
     "would meet", "is ready")."""
@@ -14252,6 +14352,16 @@ def _said_of(verb: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_ABOUT:
+            # "Speaking of Michael Harwood, the minister said he ...": the one it is said of
+            found += [
+                o
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            ]
+            continue
         if c.dep_ == "prep" and c.lower_ == "in":
             nouns = [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ADDRESSED_WORDS]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ADDRESSING:
@@ -14269,14 +14379,84 @@ def _said_of(verb: Token) -> list[Token]:
         else:
             continue
         found += [
-            o
+            _words_author(o)
             for n in nouns
             for p in n.children
             if p.dep_ == "prep" and p.lower_ == "to"
             for o in p.children
             if o.dep_ == "pobj"
         ]
+    if verb.lemma_.lower() in ADDRESSING:
+        # the verb of saying is itself the reply: "replied to X that ...", "answered X by saying"
+        found += [
+            _words_author(o)
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if verb.lemma_.lower() == "answer":
+            found += [_words_author(o) for o in verb.children if o.dep_ == "dobj"]
     return found
+
+
+#: Verbs of talking of someone before the words: "speaking of X, the minister said ...".
+SPEAKING_ABOUT = frozenset({"speak", "talk", "write"})
+#: Verbs a clause with a dummy "it" subject is told with: "it was clear that", "it seems that".
+EXTRAPOSING = frozenset({"be", "seem", "appear", "remain", "look"})
+#: Words that open a clause told of through a dummy "it": "it was clear that France had ...".
+EXTRAPOSED_MARKS = frozenset({"that", "if", "whether", "for"})
+
+
+def _extraposed_subjects(head: Token) -> list[Token]:
+    """The named subjects of the clause a dummy "it" stands for: "said it was clear that France
+    had blocked the deal" -> France, "said it was yet to be seen if Mr Clarke could deliver" ->
+    Clarke, "said it was time for Tony Blair to go" -> Blair. Only under "it" + be / seem /
+    appear, a clause opened by that / if / whether / for, and a proper-noun subject (the first
+    such clause, at most three links below the head)."""
+    if head.lemma_.lower() not in EXTRAPOSING or not any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children
+    ):
+        return []
+    level = [head]
+    for _ in range(3):
+        level = [
+            c
+            for t in level
+            for c in t.children
+            if c.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "acomp", "attr")
+        ]
+        for clause in level:
+            if clause.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ in EXTRAPOSED_MARKS for m in clause.children
+            ):
+                return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    return []
+
+
+#: Nouns of words put to someone, answered in their author's stead: "in response to X's question"
+#: (with the words retorted and the things put to one: ``_RETORTED_OR_PUT``).
+PUT_WORDS = frozenset({"question", "query", "letter", "challenge", "speech", "statement", "point"})
+#: Verbs of a reply to someone (``_reply``): "was responding to a question from X".
+REPLYING = frozenset({"reply", "respond", "answer"})
+
+
+def _words_author(noun: Token) -> Token:
+    """Whose words a noun answered is: "X's question" -> X, "a question from X" -> X; any
+    other noun is itself."""
+    if noun.lemma_.lower() not in PUT_WORDS | _RETORTED_OR_PUT:
+        return noun
+    maker = _claim_maker(noun)
+    if maker is not None:
+        return maker
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            # "a question from his Tory opposite number Mr Davis": the name in apposition
+            for o in _prep_objects(c):
+                named = next((a for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+                if named is not None:
+                    return named
+    return noun
 
 
 def _infinitive(verb: Token) -> bool:
@@ -15550,6 +15730,11 @@ def _distrusted(tok: Token) -> list[Token]:
             # "Mr Blair has lost the trust of the people", "... lost his credibility"
             return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     return []
+
+
+#: Pronouns by which speakers name themselves in the clause they report ("said he and Y had
+#: agreed", "said Y and himself would stay", "we and our partners").
+SPEAKER_SELVES = frozenset({"he", "she", "i", "we", "himself", "herself", "myself", "ourselves"})
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
@@ -19400,6 +19585,133 @@ HABITUAL = frozenset(
 
 def _habitual(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+
+
+def _judged_in_topic(ctx: _Context, head: Token, subjects: list[Token]) -> list[Token]:
+    """The side a reported clause judges when its subject is a service or a body of no side
+    ("claimed the NHS was not safe in Conservative hands", "said the Post Office was being ruined
+    by Tory policies", "said the BBC would suffer under Labour"): the parties or people its
+    phrases name beyond the subject ("in", "by", "under" and their modifiers); the service is
+    the topic. Sides are parties and people; empty when the subject is a party or an international
+    body, or no side is named."""
+    if len(subjects) != 1:
+        return []
+    key = ctx.found.entity_at(subjects[0].i)
+    if key is None or ctx.kind(key) is not Kind.ORGANIZATION:
+        return []
+    if ctx.is_party(key) or ctx.is_igo(key):
+        return []  # (a service of government is no side: "the NHS", "the Home Office")
+    inside = {t.i for t in subjects[0].subtree}
+    sides: list[Token] = []
+    # (the phrases of the verb and of its predicate: "was not safe in Conservative hands")
+    predicates = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "xcomp"))]
+    phrases = [
+        c for p in predicates for c in p.children if c.dep_ in ("prep", "agent") and c.i > subjects[0].i
+    ]
+    for phrase in phrases:
+        for tok in phrase.subtree:
+            other = ctx.found.entity_at(tok.i) if tok.i not in inside else None
+            if other is None or other == key or any(ctx.found.entity_at(t.i) == other for t in sides):
+                continue
+            if ctx.is_party(other) or ctx.kind(other) is Kind.PERSON:
+                # (not a state: "said al-Qaeda was on the run in Pakistan" names a place)
+                sides.append(tok)
+    return sides
+
+
+#: The codes of meetings and visits a noun may tell ("Mr Straw's China trip", "the summit").
+MEETING_CODES = ("040", "042", "043", "044", "046")
+#: Intents to meet or to mediate (036, 037): a meeting the text tells as to come.
+INTENTS_TO_MEET = ("036", "037")
+#: Words of a DATE that place it before the telling ("last week", "two days ago").
+PAST_DATE_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "recently"})
+
+
+def _visits_to_come(ctx: _Context, events: list[_Event]) -> None:
+    """A visit or meeting told by a noun in a clause of the present tense, with no past day in
+    its sentence ("Mr Straw's China trip is part of regular high-level meetings"), is the one
+    the document tells as still to come when it plans or intends a meeting or visit of the same
+    sides ("He will meet Chinese counterpart Li Zhaoxing"): planned, not done."""
+    coming = [
+        {*e.agents, *e.targets}
+        for e in events
+        if not e.negated
+        and (
+            (e.cameo[:2] == "04" and e.modality in (Modality.PLANNED, Modality.INTENDED))
+            or e.cameo[:3] in INTENTS_TO_MEET
+        )
+    ]
+    if not coming:
+        return
+    for e in events:
+        if e.modality is not Modality.ASSERTED or e.negated or e.cameo[:3] not in MEETING_CODES:
+            continue
+        if not e.agents or not e.targets or not _told_in_present(e.trigger):
+            continue
+        if any(t.lower_ in PAST_DATE_WORDS for d in ctx.sentence_dates(e.trigger) for t in d):
+            continue
+        if any(set(e.agents) & sides and set(e.targets) & sides for sides in coming):
+            e.modality = Modality.PLANNED
+
+
+def _told_in_present(noun: Token) -> bool:
+    """Whether a noun hangs on a verb of the simple present with no auxiliary of the past ("the
+    trip is part of ...", "the visit comes as ..."), not "the trip was", "during his trip, he met"."""
+    if noun.pos_ != "NOUN":
+        return False
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN", "MD") for c in node.children
+            )
+    return False
+
+
+def _stranded_auxiliary(verb: Token) -> Token | None:
+    """The auxiliary the parse cut from a subjectless participle and made a verb of its own,
+    with the clause's subject: "how Tony Blair had in 1997 complained", "that the party had,
+    in 1992, promised" (only words of a phrase of the auxiliary's own between them)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    for aux in reversed(verb.doc[max(verb.i - 8, 0) : verb.i]):
+        if aux.lemma_.lower() != "have" or aux.head.i == verb.i or aux.i == verb.i:
+            continue
+        kids = list(aux.children)
+        if not any(c.dep_ == "nsubj" for c in kids) or any(
+            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "aux") for c in kids
+        ):
+            return None
+        between = {i for i in range(aux.i + 1, verb.i) if not verb.doc[i].is_punct}
+        phrase = {
+            t.i
+            for c in kids
+            if c.i > aux.i and c.dep_ in ("prep", "advmod", "npadvmod", "punct")
+            for t in c.subtree
+        }
+        return aux if between <= phrase else None
+    return None
+
+
+#: The root of the aid codes (07x: provide aid, supply).
+AID_ROOT = "07"
+#: Words of a DATE that tell a recurrence, not a day: "every year", "each month", "annually".
+RECURRENCE = frozenset({"every", "each", "annually", "annual", "yearly", "monthly", "weekly", "per", "a"})
+
+
+def _generic_present(verb: Token, dates: list[Span]) -> bool:
+    """Whether a verb tells what someone does as a rule, not one act: the simple present
+    ("funds", "supply", "get"), no auxiliary (not "will give", "is giving", "has given"), no
+    day or occasion in its sentence (a DATE that is a recurrence, "every year", "a year", is
+    none)."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return all(any(t.lower_ in RECURRENCE for t in d) for d in dates)
 
 
 def _as_well_as(verb: Token) -> list[Token]:

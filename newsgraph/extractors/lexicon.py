@@ -60,6 +60,7 @@ class Offices:
     ranks: tuple[tuple[str, str], ...] = ()  # (abbreviation, word): ("col.", "colonel")
     branches: frozenset[str] = frozenset()  # armed services as written: "Army", "Air Force"
     company_nouns: frozenset[str] = frozenset()  # "firm", "unit", "shares": a company's name is near
+    state_phrases: frozenset[str] = frozenset()  # two-word offices held for a state: "high commissioner"
 
     def rank(self, word: str) -> str | None:
         """The word a rank abbreviation stands for ("Col." -> "colonel")."""
@@ -84,7 +85,7 @@ class Offices:
     def serves_a_state(self, role: str) -> bool:
         """An office held for a state ("defence minister", "ambassador"), not a company's."""
         words = role.lower().split()
-        return bool(words) and words[-1] in self.state_heads
+        return bool(words) and (words[-1] in self.state_heads or " ".join(words[-2:]) in self.state_phrases)
 
     def is_title(self, word: str) -> bool:
         """An office word or an honorific: something stripped from the front of a name."""
@@ -99,6 +100,7 @@ def offices() -> Offices:
     ranks: list[tuple[str, str]] = []
     branches: set[str] = set()
     companies: set[str] = set()
+    phrases: set[str] = set()
     for line in data_lines("offices.txt"):
         if line.startswith("honorific:"):
             honorifics.add(line.split(":", 1)[1].strip())
@@ -115,6 +117,9 @@ def offices() -> Offices:
             continue
         if line.startswith("company:"):
             companies.update(line.split(":", 1)[1].split())
+            continue
+        if line.startswith("state:"):
+            phrases.add(" ".join(line.split(":", 1)[1].lower().split()))
             continue
         if line.startswith("branch:"):
             branches.update(w.replace("_", " ") for w in line.split(":", 1)[1].split())
@@ -137,6 +142,7 @@ def offices() -> Offices:
         tuple(ranks),
         frozenset(branches),
         frozenset(companies),
+        frozenset(phrases),
     )
 
 
