@@ -1880,6 +1880,10 @@ class EventExtractor:
                 yield from self._offer_by_structure(ctx, tok, pos, lemma, article)
             if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
                 yield from self._work_with(ctx, tok, article)
+            elif pos == "VERB" and lemma in WORKING_WITH and _working_now(tok):
+                yield from self._working_with(ctx, tok, article)
+            if pos == "VERB" and lemma in REPLYING and _answered_words(tok) is None:
+                yield from self._reply(ctx, tok, article)
             if pos == "VERB" and lemma in INTRODUCING:
                 yield from self._introduced(ctx, tok, article)
             if lemma in HONOURING and tok.dep_ == "pobj" and tok.head.lower_ == "in":
@@ -5719,6 +5723,67 @@ class EventExtractor:
         if any(agents) and targets:
             yield from self._emit(ctx, "030", verb, agents, list(dict.fromkeys(targets)), [], article)
 
+    def _working_with(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Work going on with someone named is diplomatic cooperation (050) by the subject:
+        "Mr Clarke is working with Jack Straw on new measures", "British officials are working
+        alongside French police", "the two ministries have collaborated with Kenya". Only a
+        named actor "with / alongside" (not a pronoun, not "worked with him at the bank": a
+        plain past is a career told, see :func:`_working_now`), and not the subject's own side."""
+        withs = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+        ]
+        if not withs or any(c.dep_ == "neg" for c in verb.children):
+            return
+        ctx.begin()
+        subj = self._speaking_subject(verb)
+        if subj is None or subj.pos_ == "PRON":
+            return
+        agents = ctx.split_agents(subj, verb)
+        own = {a for g in agents for a in g}
+        sides = set(ctx.own_states(list(own)))
+        kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+        targets = [
+            k
+            for o in withs
+            for part in _conjuncts(o)
+            for k in ctx.entities(part, kinds=kinds, depth=1)
+            if k not in own and k not in sides
+        ]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "050", verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _reply(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A reply to someone named is a statement (010) by the one replying upon them: "was
+        responding to an emergency question from Mr Davis", "replied to Mr Dorsey that ...",
+        "answered Mr Dorsey by saying ...", "responded to the union's demands". Only a named
+        actor or words of a named maker ("X's question", "a question from X"); not a reply to a
+        thing or an event ("responded to the crisis"), nor a denied one ("did not respond to X":
+        a declined comment, see ``_declined``)."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        objects = [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in _prep_objects(p)
+        ]
+        if verb.lemma_.lower() == "answer":
+            objects += [o for o in verb.children if o.dep_ == "dobj"]
+        answered = [a for a in (_words_author(o) for o in objects) if a.pos_ == "PROPN"]
+        if not answered:
+            return
+        ctx.begin()
+        subj = self._speaking_subject(verb)
+        if subj is None:
+            return
+        agents = ctx.split_agents(subj, verb)
+        own = {a for g in agents for a in g}
+        kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+        targets = [k for a in answered for k in ctx.entities(a, kinds=kinds, depth=1) if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
+
     def _introduced(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """Someone named introduced or presented "as" the best of a kind, or with a word of
         praise of a person, is praised (051) by whoever introduces them: "introduced Dr Greenspan
@@ -8317,6 +8382,7 @@ class EventExtractor:
                 continue
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             spoken_of += _judged_in_topic(ctx, head, subjects) or subjects
+            spoken_of += _extraposed_subjects(head)
             if head.lemma_.lower() in LINKING and any(
                 c.dep_ == "nsubj" and ctx.is_thing(c) and c.pos_ != "PRON" for c in head.children
             ):
@@ -14077,6 +14143,22 @@ def _bare_government(tok: Token, bodies: frozenset[str]) -> bool:
     )
 
 
+def _working_now(verb: Token) -> bool:
+    """Work told as going on, done lately or to come, not a career told: "is working with",
+    "works with", "has worked with", "will work with" (a plain past "worked with him for years"
+    is none). Not a clause of its own subject under another verb ("keen to work": ``_work_with``)."""
+    if verb.dep_ in ("xcomp", "pcomp", "amod", "acl"):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBG":
+        return "be" in auxes
+    if verb.tag_ == "VBN":
+        return "have" in auxes
+    return verb.tag_ == "VB" and bool(auxes & {"will", "shall", "would"})
+
+
 def _past_act(verb: Token) -> bool:
     """A verb told as done, active: "released", "has launched", "had signed" (not "was held",
     "would meet", "is ready")."""
@@ -14196,6 +14278,16 @@ def _said_of(verb: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_ABOUT:
+            # "Speaking of Michael Harwood, the minister said he ...": the one it is said of
+            found += [
+                o
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            ]
+            continue
         if c.dep_ == "prep" and c.lower_ == "in":
             nouns = [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ADDRESSED_WORDS]
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ADDRESSING:
@@ -14213,14 +14305,84 @@ def _said_of(verb: Token) -> list[Token]:
         else:
             continue
         found += [
-            o
+            _words_author(o)
             for n in nouns
             for p in n.children
             if p.dep_ == "prep" and p.lower_ == "to"
             for o in p.children
             if o.dep_ == "pobj"
         ]
+    if verb.lemma_.lower() in ADDRESSING:
+        # the verb of saying is itself the reply: "replied to X that ...", "answered X by saying"
+        found += [
+            _words_author(o)
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if verb.lemma_.lower() == "answer":
+            found += [_words_author(o) for o in verb.children if o.dep_ == "dobj"]
     return found
+
+
+#: Verbs of talking of someone before the words: "speaking of X, the minister said ...".
+SPEAKING_ABOUT = frozenset({"speak", "talk", "write"})
+#: Verbs a clause with a dummy "it" subject is told with: "it was clear that", "it seems that".
+EXTRAPOSING = frozenset({"be", "seem", "appear", "remain", "look"})
+#: Words that open a clause told of through a dummy "it": "it was clear that France had ...".
+EXTRAPOSED_MARKS = frozenset({"that", "if", "whether", "for"})
+
+
+def _extraposed_subjects(head: Token) -> list[Token]:
+    """The named subjects of the clause a dummy "it" stands for: "said it was clear that France
+    had blocked the deal" -> France, "said it was yet to be seen if Mr Clarke could deliver" ->
+    Clarke, "said it was time for Tony Blair to go" -> Blair. Only under "it" + be / seem /
+    appear, a clause opened by that / if / whether / for, and a proper-noun subject (the first
+    such clause, at most three links below the head)."""
+    if head.lemma_.lower() not in EXTRAPOSING or not any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children
+    ):
+        return []
+    level = [head]
+    for _ in range(3):
+        level = [
+            c
+            for t in level
+            for c in t.children
+            if c.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "acomp", "attr")
+        ]
+        for clause in level:
+            if clause.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ in EXTRAPOSED_MARKS for m in clause.children
+            ):
+                return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    return []
+
+
+#: Nouns of words put to someone, answered in their author's stead: "in response to X's question"
+#: (with the words retorted and the things put to one: ``_RETORTED_OR_PUT``).
+PUT_WORDS = frozenset({"question", "query", "letter", "challenge", "speech", "statement", "point"})
+#: Verbs of a reply to someone (``_reply``): "was responding to a question from X".
+REPLYING = frozenset({"reply", "respond", "answer"})
+
+
+def _words_author(noun: Token) -> Token:
+    """Whose words a noun answered is: "X's question" -> X, "a question from X" -> X; any
+    other noun is itself."""
+    if noun.lemma_.lower() not in PUT_WORDS | _RETORTED_OR_PUT:
+        return noun
+    maker = _claim_maker(noun)
+    if maker is not None:
+        return maker
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            # "a question from his Tory opposite number Mr Davis": the name in apposition
+            for o in _prep_objects(c):
+                named = next((a for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+                if named is not None:
+                    return named
+    return noun
 
 
 def _infinitive(verb: Token) -> bool:

@@ -54,6 +54,7 @@ def _load(tried: tuple[str, ...]) -> Language:
         check_pipeline(nlp, candidate)
         add_paragraph_boundaries(nlp)
         add_prefixed_lemmas(nlp)
+        add_hyphenated_words(nlp)
         return nlp
     raise ModelNotFoundError(
         f"no spaCy pipeline named {' or '.join(repr(t) for t in tried)} is installed; "
@@ -140,6 +141,10 @@ def prefixed_lemmas(doc: Doc) -> Doc:
     import numpy
     from spacy.attrs import LEMMA, LOWER, TAG
 
+    if "o-o" in doc.text or "o-O" in doc.text:
+        for tok in doc:
+            if tok.lemma_.startswith(("co-oper", "co-ordin")):
+                tok.lemma_ = tok.lemma_.replace("-", "", 1)  # "co-operate" -> "cooperate"
     exceptions = _verb_exceptions()
     # The candidates are found in the doc's arrays (tag, lemma and lower-case form as string
     # ids); only they are read as tokens.
@@ -192,6 +197,33 @@ def add_prefixed_lemmas(nlp: Language) -> None:
         Language.component(PREFIXED_LEMMAS, func=prefixed_lemmas)
     if PREFIXED_LEMMAS not in nlp.pipe_names:
         nlp.add_pipe(PREFIXED_LEMMAS, after="lemmatizer")
+
+
+#: British hyphenated spellings of "cooperate" and "coordinate" and their nouns, kept whole by the
+#: tokenizer (which otherwise cuts "co-operate" into "co", "-", "operate" and the parser loses the
+#: verb) and shown to the model as their unhyphenated spelling. Not "co-operative" nor
+#: "co-ordinator": names of bodies ("the Co-operative Party") whose entity spans the model learnt cut.
+HYPHENATED_WORDS = tuple(
+    stem + ending
+    for stem, endings in (
+        ("co-operat", ("e", "es", "ed", "ing", "ion")),
+        ("co-ordinat", ("e", "es", "ed", "ing", "ion")),
+    )
+    for ending in endings
+)
+
+
+def add_hyphenated_words(nlp: Language) -> None:
+    """Keep the :data:`HYPHENATED_WORDS` whole (lower-case and capitalised), with their
+    unhyphenated spelling as the norm the model reads; their lemma is fixed after the
+    lemmatizer by :func:`prefixed_lemmas`."""
+    from spacy.attrs import NORM, ORTH
+
+    for word in HYPHENATED_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+                form, [{ORTH: form, NORM: word.replace("-", "", 1)}]
+            )
 
 
 def add_paragraph_boundaries(nlp: Language) -> None:
