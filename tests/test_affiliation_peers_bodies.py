@@ -28,6 +28,8 @@ def peer_claims(f: DocumentFacts) -> set[str]:
         ("A panel of Law Lords sat. Lord Quillan, in his ruling, said the rules were wrong.", "lord-quillan"),
         ("The Lord Chief Justice, Lord Ormsby, issued new guidance to judges.", "lord-ormsby"),
         ("Baroness Thirlwell told peers the bill was flawed.", "baroness-thirlwell"),
+        ("Lord Tarrant was a fierce critic of the plan.", "lord-tarrant"),  # a clause of "be", no office
+        ("Lord Tarrant was a good and humane judge.", "lord-tarrant"),  # a kind he was of, no office
     ],
 )
 def test_a_peer_tied_to_nothing_else_is_the_uks(facts, text, person):
@@ -47,6 +49,12 @@ def test_a_peer_tied_to_nothing_else_is_the_uks(facts, text, person):
             "Shadow sports minister Lord Tennant said the policy would help clubs.",
             "lord-tennant",
         ),  # a party's
+        (
+            "The last prime minister to take office so young was Lord Melbury, in 1790.",
+            "lord-melbury",
+        ),  # the office the text names (a clause of "be" with an auxiliary's verb)
+        ("The Lord Chancellor at the time was Lord Ashdown.", "lord-ashdown"),  # the office the text names
+        ("Lord Tarrant was the foreign secretary in 1988.", "lord-tarrant"),  # the office the text names
     ],
 )
 def test_a_peer_tied_elsewhere_or_no_peer_gets_no_uk_of_his_title(facts, text, person):

@@ -35,7 +35,7 @@ from ..model import (
     RelationFact,
     node_key,
 )
-from .agents import IGO, organizations
+from .agents import IGO, organizations, sectors
 from .companies import (
     CORPORATE_PREFIXES,
     CORPORATE_SUFFIXES,
@@ -941,6 +941,14 @@ def _lower_body_word(doc: Doc, i: int, organization_words: frozenset[str]) -> bo
     return i < len(doc) and doc[i].is_lower and doc[i].lower_ in organization_words
 
 
+def _opening_sector_plural(tok: Token) -> bool:
+    """A capitalised plural opening the sentence whose singular names a sector of people
+    ("Rebels", "Militants", "Insurgents", "Protesters"): no place, whatever the tagger says."""
+    if not (tok.is_sent_start and tok.is_title and tok.lower_.endswith("s")):
+        return False
+    return sectors().sector([tok.lower_.removesuffix("s")]) is not None
+
+
 def _activity_word(doc: Doc, i: int) -> bool:
     """A capitalised word opening a sentence before a lower-case activity noun it names the
     object of: "Fox hunting with dogs is banned", "Badger culling resumed", "Salmon fishing
@@ -1184,6 +1192,8 @@ class EntityExtractor:
             start += 2  # "anti-Nato": the body the modifier names
         if end - start == 1 and label in ("PERSON", "ORG") and _activity_word(doc, start):
             return None  # "Fox hunting will be banned": a common noun opening the sentence
+        if end - start == 1 and label in ("GPE", "LOC", "FAC") and _opening_sector_plural(doc[start]):
+            return None  # "Rebels based in Sudan attacked": people of a sector, no place
         if _is_ship(doc, start, end, ships):
             named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
@@ -1550,10 +1560,12 @@ class EntityExtractor:
                         or text in self._companies
                         or text in self._orgs_named_bare
                         or self._one_word_body(doc, start)
+                        or groups().state(text) is not None
                     )
                 )
             ):  # "NMDC chairman", "Enron boss", "oil firm Yukos ... Yukos chairman" are a body's;
-                # so is "Toyota president X" where "Toyota said ..." names the company bare
+                # so is "Toyota president X" where "Toyota said ..." names the company bare, and
+                # a named armed group's ("a Taliban commander", "the Hamas leader")
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
@@ -3918,7 +3930,7 @@ class EntityExtractor:
             self._home_companies(home, out)
         self._bodies_named_before(doc, out)
         self._posts_named_with_state(doc, out)
-        self._peers(out)
+        self._peers(doc, out)
         return out
 
     def _posts_named_with_state(self, doc: Doc, out: DocEntities) -> None:
@@ -4021,7 +4033,7 @@ class EntityExtractor:
                     found.add(self._state_entity(out, state))
         return found
 
-    def _peers(self, out: DocEntities) -> None:
+    def _peers(self, doc: Doc, out: DocEntities) -> None:
         """A peer named by the title of the House of Lords ("Lord Bingham", "Baroness Vole"), whom
         the document ties to no state, organization or party: a member of the UK's House of Lords
         (a law lord, a Lord Chief Justice, a peer who speaks), so the UK's: a claim of the role
@@ -4045,11 +4057,45 @@ class EntityExtractor:
                 or len(words) < 2
                 or words[0] not in PEER_TITLES
                 or not entity.mentions
+                or self._named_in_office(doc, out, key)
             ):
                 continue
             # a claim resolution decides (``resolve.offices.attribute``): the text's own events
             # are read without it ("calls for Lord Vole's advice to be published" targets no state)
             out.claims.append(ClaimFact(key, PEER_ROLE, entity.mentions[0].sentence))
+
+    def _named_in_office(self, doc: Doc, out: DocEntities, key: str) -> bool:
+        """Whether the text says what office the person held in a clause of "be" ("The last prime
+        minister to be installed at a younger age was Lord Liverpool", "Lord Vole was the
+        Lord Chancellor"; not "was a good judge"): then the peer's title is no role of theirs
+        the text gives."""
+        for i, k in out.token_entity.items():
+            if k != key:
+                continue
+            tok = doc[i]
+            be = tok.head
+            if (
+                out.token_entity.get(be.i) == key
+                or be.lemma_.lower() != "be"
+                or tok.dep_ not in ("nsubj", "attr")
+            ):
+                continue  # (a word inside the name, or no clause of "be")
+            # (the other side of "be", also where the parse made "be" an auxiliary of a verb
+            # of the office's phrase: "the last prime minister to be installed ... was X")
+            sides = [*be.children, *(be.head.children if be.dep_ in ("aux", "auxpass") else ())]
+            if any(
+                c.i != tok.i
+                and c.dep_ in ("nsubj", "nsubjpass", "attr")
+                and c.pos_ in ("NOUN", "PROPN")
+                and out.token_entity.get(c.i) is None
+                and self.office.is_office(c.text)
+                # (the office that was his, "the prime minister", not a kind he was of, "a
+                # good and humane judge")
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                for c in sides
+            ):
+                return True
+        return False
 
     @staticmethod
     def _seats_not_holders(out: DocEntities) -> None:

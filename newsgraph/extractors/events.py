@@ -1150,6 +1150,12 @@ QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
 #: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
 #: Moscow", "lifted a curfew in Srinagar", "drills in Alaska" act upon the place's state.
 PLACE_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+#: Nouns of a peer of someone: "France's closest ally", "Israel's militia ally" are another party
+#: than the one named, not its people as "Rwanda's opponents" or "Palestinian families" are.
+PEERS = frozenset({"ally"})
+#: Participles telling where a group is at home: "rebels based in Sudan", "a militia operating
+#: in Macedonia", "a firm headquartered in Seoul" are of that state.
+BASED = frozenset({"base", "based", "operate", "headquarter", "headquartered"})
 #: Of those, the roots CAMEO codes upon the agent's own state when done at home.
 DOMESTIC = frozenset({"08", "14", "17"})
 #: The CAMEO root of protest, and the sectors of a state's people (not its government) who
@@ -11287,16 +11293,44 @@ class _Context:
             if counted is None:
                 break
             tok = counted
+        # "Ethnic Albanians attacked a police station in Macedonia", "ethnic Russians in Estonia
+        # protested": a people of descent, not of the state its name is made from (no entity is
+        # made of it), is of the state it lives and acts in
+        ethnic = (
+            tok.pos_ == "PROPN"
+            and tok.ent_type_ == "NORP"
+            and any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.children)
+        )
         if self.found.entity_at(tok.i) is not None or not (
-            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
+            tok.pos_ == "NOUN"
+            or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
+            or ethnic
         ):  # ("Pensioners marched": a plural opening the sentence, tagged a name)
             return []
         sector, mention = self.describe(tok)
+        if ethnic:
+            sector, mention = CIVILIANS, self.doc[_mention_start(tok) : tok.i + 1].text
         if sector is None and tok.pos_ == "PROPN":  # (tagged a name, its lemma is the plural)
             sector, mention = sectors().sector([tok.lower_.removesuffix("s")]), tok.text
+        if sector is None and (
+            _lemma(tok) in self.words.followers or tok.lower_.removesuffix("s") in self.words.followers
+        ):
+            # "Supporters of former President X blocked roads in Algiers", "opponents of the
+            # president rallied in Minsk": a crowd named by the side it takes, whose leader
+            # tells no state (``_named``), is of the place it acts in, as protesters are
+            sector = CIVILIANS
         if sector not in CIVIL:
             return []
         states = self.place_states(trigger)
+        if ethnic:  # ("ethnic Russians in Estonia": where they live, named on them)
+            states += [
+                s
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for o in _prep_objects(p)
+                for s in self.place_states(o) or self._state_of_place(o)
+                if s not in states
+            ]
         for clause in (c for c in trigger.children if c.dep_ == "xcomp"):
             states += [
                 s for s in self.place_states(clause) if s not in states
@@ -11375,11 +11409,16 @@ class _Context:
                         self.details[k] = (sector, mention)
             return found  # already noted for this trigger
         member = _member_lemma(tok, self.words.home_members) if not found else None
-        if not found and tok.pos_ != "NOUN" and member is None:
+        opening = not found and _opening_plural(self, tok)
+        if not found and tok.pos_ != "NOUN" and member is None and not opening:
             return found
         sector, mention = self.describe(told)
         if member is not None and sector is None:
             sector = sectors().sector([member[0]])  # "MPs" tagged as a name
+        if opening and sector is None:
+            # "Rebels in Sudan attacked ...", "Militants from Yemen ...": a plural opening the
+            # sentence, tagged a name; its sector read off the singular
+            sector = sectors().sector([tok.lower_.removesuffix("s")])
         if owned:  # "Mr Blair's government"
             self.bodies.setdefault(found[0], (sector, mention))
         if not found and sector is not None and Kind.STATE in kinds:
@@ -11485,8 +11524,19 @@ class _Context:
         local council's: "the council in Leeds" is no act of the state)."""
         if tok.lemma_.lower() in LOCAL_BODIES:
             return [], mention
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across"):
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if self.describe(tok)[0] not in ("MIL", "SPY"):
+            # "rebels based in Sudan", "a terror group based in Trinidad", "police based in Kenya":
+            # the state a group is based or works in (not an army's: troops are stationed abroad)
+            preps += [
+                p
+                for a in tok.children
+                if a.dep_ == "acl" and a.lemma_.lower() in BASED
+                for p in a.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+            ]
+        for prep in preps:
+            if prep.lower_ not in ("in", "of", "from", "throughout", "across"):
                 continue
             for obj in prep.children:
                 key = self.found.entity_at(obj.i) if obj.dep_ == "pobj" else None
@@ -11757,6 +11807,19 @@ class _Context:
             # "Palestinian families", "opponents of Rwanda's Senate" are of the state named
             if Kind.STATE not in kinds:
                 return []
+            if tok.lemma_.lower() in PEERS:
+                # "France's closest ally", "Israel's militia ally", "the allies of Russia": a peer
+                # of a state or body named is someone else, never its people (an apposition names
+                # it: "France's closest ally, Germany,"); a politician's allies stay of the state
+                # he serves, as his supporters
+                appositive = [
+                    k for c in tok.children if c.dep_ == "appos" for k in self._named(c, kinds, depth - 1)
+                ]
+                peers_of = self.modifier_entities(
+                    tok, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=depth
+                )
+                if appositive or any(self.kind(k) is not Kind.PERSON for k in peers_of):
+                    return appositive
             # ("supporters of former President Ben Bella" are of the state he serves)
             people = tok.lemma_.lower() in self.words.followers
             owners = self.modifier_entities(tok, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=depth)
@@ -13728,6 +13791,17 @@ GIVING = frozenset(
 )  # fmt: skip
 #: Entity labels of counted things that are no people: "the two years", "the three pounds".
 MEASURES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _opening_plural(ctx: _Context, tok: Token) -> bool:
+    """A plural common noun opening the sentence that the tagger took for a name ("Rebels in
+    Sudan attacked", "Militants based in Pakistan"): no entity of ours, a plural's -s."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.i == tok.sent.start
+        and tok.lower_.endswith("s")
+        and ctx.found.entity_at(tok.i) is None
+    )
 
 
 def _group_noun(tok: Token) -> bool:
