@@ -129,3 +129,27 @@ def test_a_diplomats_post_named_elsewhere_with_its_state(facts, text, person, st
 )
 def test_no_state_without_one_in_the_office_phrase(facts, text, person):
     assert not {s for p, s in affiliations(facts(text)) if p == person and s.startswith("state:")}
+
+
+def claim_homes(f: DocumentFacts, person: str) -> set[str | None]:
+    return {c.home for c in f.claims if c.entity == person}
+
+
+@pytest.mark.model
+def test_the_state_an_office_holder_visits_is_no_home_of_the_office(facts):
+    # a story about the visited state: its being named most makes it no home of the visitor's office
+    f = facts(
+        "Aid visit\n\nDevelopment Minister Carla Voss visited Malawi on Tuesday. Malawi needs food, "
+        "she said. Malawi's harvest failed. Malawi's government asked for help."
+    )
+    assert claim_homes(f, "person:carla-voss") == {None}
+
+
+@pytest.mark.model
+def test_a_visit_inside_the_home_state_keeps_the_home(facts):
+    # control: a minister touring a city of the story's state is still that state's
+    f = facts(
+        "Police reform\n\nInterior Minister Omar Latif visited Mosul on Monday. Iraq's police need "
+        "training, he said. Iraq wants help. Iraq's government agreed."
+    )
+    assert claim_homes(f, "person:omar-latif") == {"state:IRQ"}

@@ -3928,10 +3928,37 @@ class EntityExtractor:
         out.home = home
         if home is not None and home in known:
             self._home_companies(home, out)
+        if any(c.home for c in out.claims):
+            # "Defence Secretary X visited UK troops in Iraq": the state an office holder goes to
+            # is the host, never the home of the office
+            out.claims = [
+                dataclasses.replace(c, home=None) if c.home and self._visits_home(doc, c, out) else c
+                for c in out.claims
+            ]
         self._bodies_named_before(doc, out)
         self._posts_named_with_state(doc, out)
         self._peers(doc, out)
         return out
+
+    @staticmethod
+    def _visits_home(doc: Doc, claim: ClaimFact, out: DocEntities) -> bool:
+        """Whether the claim's sentence has its holder, as the subject, travel to or visit the
+        claim's home state, named as a state ("X visited UK troops in Iraq", "X flew to Iraq")."""
+        for i, key in out.token_entity.items():
+            if key != claim.entity or doc[i].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not claim.evidence.start <= doc[i].idx < claim.evidence.end:
+                continue
+            verb = doc[i].head
+            if verb.lemma_.lower() not in TRAVEL and verb.lemma_.lower() != "arrive":
+                continue
+            subject = {t.i for t in doc[i].subtree}
+            for t in verb.subtree:
+                if t.i in subject:
+                    continue
+                if out.token_entity.get(t.i) == claim.home:
+                    return True  # (a place in it is no sign: "Interior Minister X visited Basra")
+        return False
 
     def _posts_named_with_state(self, doc: Doc, out: DocEntities) -> None:
         """A diplomat's post named with no state ("He will succeed the previous High
