@@ -11269,7 +11269,17 @@ class _Context:
                 if key is not None:
                     return [key] if self.kind(key) in (Kind.STATE, Kind.ORGANIZATION) else []
                 if subj.pos_ == "NOUN" and (offices().is_office(subj.text) or not self.is_thing(subj)):
-                    return self.modifier_entities(subj, (Kind.STATE,), depth=2)[:1]
+                    states = self.modifier_entities(subj, (Kind.STATE,), depth=2)[:1]
+                    if states or subj.lemma_.lower() not in SPOKESPEOPLE:
+                        return states
+                    # '"We condemn the test," a Foreign Office spokesman said', '... a spokeswoman
+                    # for the State Department said': one who speaks for a body says its "we"
+                    # (not a reporter's or a witness's "we")
+                    return [
+                        k
+                        for k in self.modifier_entities(subj, (Kind.ORGANIZATION,), depth=2)
+                        if self.kind(k) is Kind.ORGANIZATION
+                    ][:1]
                 return []
         return []
 
