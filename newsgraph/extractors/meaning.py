@@ -3295,6 +3295,27 @@ def _content(trigger: Token) -> list[Token]:
     return out
 
 
+#: Modals of a mere possibility: "China could be ready to invade", "Russia might be prepared to".
+POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
+
+
+def forecast_readiness(act: Token) -> bool:
+    """An act a named third party is said to be possibly ready for, in someone's words: "warned
+    that China could be ready to invade the island", "said Russia might be prepared to attack"
+    (not "said it could be ready to strike": the speaker's own side, a threat; not "China is
+    ready to invade": readiness told)."""
+    adj = act.head
+    if act.dep_ != "xcomp" or adj.dep_ != "acomp" or adj.lower_ not in READINESS | {"able"}:
+        return False
+    copula = adj.head
+    if copula.dep_ != "ccomp" or not any(
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in copula.children
+    ):
+        return False
+    subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PROPN"
+
+
 # -- the sentence's events together -----------------------------------------------------------
 def _warner(trig: Token) -> Token | None:
     """The verb of warning or threatening whose clause tells ``trig``: "warned (that) it would
@@ -3323,6 +3344,11 @@ def settle(
         lemma = trig.lemma_.lower()
         if _unconfirmed(trig, words):
             drop.add(n)  # "refused to confirm that Mr Blair had met the ambassador": not told as done
+            continue
+        if event.cameo[:2] in FORCE and forecast_readiness(trig):
+            # "warned that China could be ready to invade the island": a third party's act
+            # foreseen as possible, neither done nor threatened by anyone
+            event.modality = Modality.HYPOTHETICAL
             continue
         if (lemma in words.refusal or lemma in REFUSAL_NOUNS) and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
@@ -4152,6 +4178,7 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
     conditional = (
         any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children)
         or _opened_by_condition(verb)
+        or _awaited_condition(verb)
         or ((_conditional(verb) or _inverted(verb, sentences)) and not warns and not offers)
     )
     modals = {c.lower_ for c in children if c.lower_ in words.hypothetical_aux}
@@ -4428,6 +4455,24 @@ CONDITION_OPENERS = frozenset(
         ("imagine", "if"),
     }
 )
+
+
+#: Marks of a clause an act to come waits on: "will reopen ... only once Minsk frees ...".
+AWAITED_MARKS = frozenset({"once", "when", "after", "until", "till", "before"})
+
+
+def _awaited_condition(verb: Token) -> bool:
+    """An act in a time clause of an act to come is a condition, not told as done: "Lithuania
+    will reopen its border only once Minsk frees its prisoners", "will sign only after Baku
+    withdraws" (present tense under "will"/"would"; not "released them after Hamas freed four")."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in AWAITED_MARKS for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+        return False
+    main = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "'d") for c in main.children)
 
 
 def _opened_by_condition(verb: Token) -> bool:
@@ -5224,6 +5269,10 @@ def _scheduling(head: Token, words: WordLists) -> bool:
     return head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
 
 
+#: Nouns of a diary an occasion is "on": "the visit is on the calendar / agenda / cards".
+DIARY_NOUNS = frozenset({"calendar", "agenda", "card", "cards", "schedule", "timetable", "diary"})
+
+
 def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     """ "the upcoming talks", "the talks are due to take place", "the visit will ...": a noun
     trigger whose modifier or clause says it is still to come."""
@@ -5245,10 +5294,17 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     if (_present(clause) or bare) and _forward_time(clause):
         # "the summit takes place next week", "talks resume tomorrow" (read as a bare "VB")
         return True
+    if clause.lemma_ == "be" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in DIARY_NOUNS for o in c.children)
+        for c in clause.children
+    ):
+        return True  # "the visit is on the calendar for May", "talks are on the cards": still to come
     near: Iterable[Token] = [clause, *clause.children]
     return any(
         (
-            (t.lemma_.lower() in words.planning or _planned_now(t))
+            (t.lemma_.lower() in words.planning or t.lower_ in words.planning or _planned_now(t))
             and t.dep_ in ("acomp", "xcomp", "ROOT", "conj", "ccomp")
         )
         or (t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll"))
