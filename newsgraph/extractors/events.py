@@ -8374,6 +8374,7 @@ class EventExtractor:
             spoken_of += _said_of(verb)
         if any(t.lemma_.lower() in NEWS_WRITERS for t in speaker_phrase):
             return  # "BBC Scotland political correspondent X said the first minister had ...": reporting
+        heads += [c for h in list(heads) for c in _held_clauses(h, ctx.quoted(h.i)) if c not in heads]
         for head in heads:
             if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in self.words.say:
                 continue  # ("Mr X said the agent told him ...": the telling is no one spoken of)
@@ -11268,7 +11269,17 @@ class _Context:
                 if key is not None:
                     return [key] if self.kind(key) in (Kind.STATE, Kind.ORGANIZATION) else []
                 if subj.pos_ == "NOUN" and (offices().is_office(subj.text) or not self.is_thing(subj)):
-                    return self.modifier_entities(subj, (Kind.STATE,), depth=2)[:1]
+                    states = self.modifier_entities(subj, (Kind.STATE,), depth=2)[:1]
+                    if states or subj.lemma_.lower() not in SPOKESPEOPLE:
+                        return states
+                    # '"We condemn the test," a Foreign Office spokesman said', '... a spokeswoman
+                    # for the State Department said': one who speaks for a body says its "we"
+                    # (not a reporter's or a witness's "we")
+                    return [
+                        k
+                        for k in self.modifier_entities(subj, (Kind.ORGANIZATION,), depth=2)
+                        if self.kind(k) is Kind.ORGANIZATION
+                    ][:1]
                 return []
         return []
 
@@ -14409,6 +14420,35 @@ EXTRAPOSING = frozenset({"be", "seem", "appear", "remain", "look"})
 EXTRAPOSED_MARKS = frozenset({"that", "if", "whether", "for"})
 
 
+def _held_clauses(head: Token, quoted: bool) -> list[Token]:
+    """Clauses a reported clause holds that tell of someone as its own subject does: the one
+    a speaker's own view or a dummy "it" holds ("said he was sure Mr Brown's budget would not
+    ...", "said he suspected Labour was trying ...", "said it appeared Mr Clarke was putting
+    ...", '"I think the Tories are wrong"') and one joined to it with its own subject ("said the
+    plans were announced in December and Tony Blair is now recycling them"). Whatever the verb
+    of the view: only its subject decides (a pronoun of the speaker, or "it"), one level down;
+    in quoted words the speaker is "I" or "we" ('"He believes that Tony Blair should not be
+    criticised," the spokesman said' tells of someone else's view)."""
+    out = [
+        c
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" for s in c.children)
+    ]
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    selves = QUOTED_SELVES if quoted else SPEAKER_SELVES
+    if subjects and all(s.lower_ in selves or s.lower_ == "it" for s in subjects):
+        holders = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        out += [
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > h.i
+        ]
+    return out
+
+
 def _extraposed_subjects(head: Token) -> list[Token]:
     """The named subjects of the clause a dummy "it" stands for: "said it was clear that France
     had blocked the deal" -> France, "said it was yet to be seen if Mr Clarke could deliver" ->
@@ -15736,6 +15776,8 @@ def _distrusted(tok: Token) -> list[Token]:
 #: Pronouns by which speakers name themselves in the clause they report ("said he and Y had
 #: agreed", "said Y and himself would stay", "we and our partners").
 SPEAKER_SELVES = frozenset({"he", "she", "i", "we", "himself", "herself", "myself", "ourselves"})
+#: The speaker's own pronouns in quoted words (``_held_clauses``).
+QUOTED_SELVES = frozenset({"i", "we"})
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
