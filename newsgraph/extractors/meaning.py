@@ -5269,6 +5269,9 @@ def _scheduling(head: Token, words: WordLists) -> bool:
     return head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
 
 
+#: Forms of scheduling the model lemmatises oddly ("slated" as "slat"): "talks are slated for May"
+#: (not "proposed", a plan put forward and told).
+ODD_SCHEDULING_FORMS = frozenset({"slated", "tipped", "pencilled", "penciled", "timetabled"})
 #: Nouns of a diary an occasion is "on": "the visit is on the calendar / agenda / cards".
 DIARY_NOUNS = frozenset({"calendar", "agenda", "card", "cards", "schedule", "timetable", "diary"})
 
@@ -5304,7 +5307,7 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     near: Iterable[Token] = [clause, *clause.children]
     return any(
         (
-            (t.lemma_.lower() in words.planning or t.lower_ in words.planning or _planned_now(t))
+            (t.lemma_.lower() in words.planning or t.lower_ in ODD_SCHEDULING_FORMS or _planned_now(t))
             and t.dep_ in ("acomp", "xcomp", "ROOT", "conj", "ccomp")
         )
         or (t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll"))
