@@ -6087,6 +6087,16 @@ class EventExtractor:
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.lemma_.lower() in COMMENTATORS:
             return None
+        clauses = [
+            c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ")
+        ]
+        if head.lemma_.lower() not in self.words.say:
+            # ('"We will hit back," Israel warned Hamas': a quoted warning, the warning rules')
+            clauses = [c for c in clauses if c.i > head.i]
+        # (the first test of :meth:`_own_threat_clause`, before the ones told are looked up)
+        clauses = [c for c in clauses if _may_threaten(c)]
+        if not clauses:
+            return None
         told = [
             k
             for c in verb.children
@@ -6103,12 +6113,6 @@ class EventExtractor:
             for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION))
             if k not in own
         ]  # "served notice on Azerbaijan that ..."
-        clauses = [
-            c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ")
-        ]
-        if head.lemma_.lower() not in self.words.say:
-            # ('"We will hit back," Israel warned Hamas': a quoted warning, the warning rules')
-            clauses = [c for c in clauses if c.i > head.i]
         for clause in clauses:
             found = self._own_threat_clause(ctx, head, clause, own, told)
             if found is not None:
@@ -19202,6 +19206,12 @@ def _on_the_table(clause: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "table" for o in p.children)
         for p in clause.children
     )
+
+
+def _may_threaten(clause: Token) -> bool:
+    """The first test of :meth:`EventExtractor._own_threat_clause`, which reads no clause that
+    fails it: a threat "on the table", a frame of readiness ("was ready to") or a modal."""
+    return _on_the_table(clause) or ready_act(clause) is not None or modal(clause)
 
 
 def _threats_kept(ctx: _Context, events: list[_Event]) -> list[_Event]:
