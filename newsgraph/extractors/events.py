@@ -1433,6 +1433,9 @@ class EventExtractor:
         self.tone_words = negative | positive
         #: words of a crime said of someone: an accusation (112, see _tone)
         self.charge_words = classes.get("@charges", empty)
+        #: nouns of a harm someone may be "behind" or "responsible for" (see _culprit_clause): the
+        #: force verbs (17-20) and their nouns ("attack", "bombing"), words of a crime
+        self._harm_nouns = self.harm_nouns | frozenset(harm_verbs) | self.charge_words
         #: the words of a judgement, of a thing or of a person's character (see _judgement)
         self.judging_words = self.tone_words | good | bad | self.charge_words
         #: praise and blame of a bond (see _warm)
@@ -3361,6 +3364,21 @@ class EventExtractor:
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
             return Rule(lemma, "V", ECONOMIC_AID, None, None, needs_target=True)
+        if _aimed_in_words(verb, children, dobj) and not self._armed_subject(
+            next((c for c in children if c.dep_ == "nsubj"), None)
+        ):
+            found = self.verbs.match(verb)
+            if (
+                found is not None and found.code is not None and found.code[:2] in ("07", "18", "19", "20")
+            ) or (
+                dobj is not None
+                and (dobj.lemma_.lower() in self.words.weapons or dobj.lower_ in self.words.weapons)
+            ):
+                # "brought out the heavy artillery against China over the detention of a
+                # journalist", "turned the big guns on the EU, calling its rules absurd": arms
+                # aimed "against" someone over a grievance or with words said, by no armed actor,
+                # are criticism (111), not arms handed over nor a blow
+                return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         goods = _goods_sent(verb, lemma, dobj, children) if ctx is not None else None
         if goods in ("072", "070") and ctx is not None and _private_giver(ctx, verb):
             goods = None  # "Lockheed Martin delivered 12 F-35 jets to Japan": a sale, no aid
@@ -3394,6 +3412,15 @@ class EventExtractor:
         ):
             # "went on the offensive against the Commission", "went on the warpath over remarks X
             # made": a campaign of words with no weapon or armed actor named is criticism (111)
+            return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if (
+            dobj is not None
+            and _lemma(dobj) in ECONOMIC_MEASURES
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in dobj.children)
+            and self._coded_as_force(verb, lemma, obj_word, subj_word)
+        ):
+            # "blasted Argentina's new tariffs as economic sabotage", "hammered the EU's sanctions":
+            # a blow dealt to a measure another owns is criticism of the owner (111), no sanction
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if _economic_measure(verb, dobj) and (
             lemma in SANCTIONING_VERBS or self._coded_as_force(verb, lemma, obj_word, subj_word)
@@ -6834,6 +6861,16 @@ class EventExtractor:
             clauses.append(verb.head)
         for clause in clauses:
             lemma = clause.lemma_.lower()
+            if lemma == "be" and self._culprit_clause(clause):
+                # "said Russia was behind a wave of bomb hoaxes", "said Belarus was to blame for
+                # the surge", "said Y was responsible for the attack": Y charged with the harm
+                culprit = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if culprit is not None and culprit.pos_ != "PRON":
+                    kinds = (Kind.PERSON, Kind.ORGANIZATION, Kind.STATE)
+                    charged += [
+                        k for k in ctx.entities(culprit, kinds=kinds) if k not in own and k not in charged
+                    ]
+                continue
             if clause.pos_ != "VERB" or lemma in ("be", "have", "say"):
                 continue  # "was a good boss", "said Y said ...": no act charged
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
@@ -6854,6 +6891,31 @@ class EventExtractor:
             kinds = (Kind.PERSON, Kind.ORGANIZATION, Kind.STATE)
             charged += [k for k in ctx.entities(doer, kinds=kinds) if k not in own and k not in charged]
         return charged
+
+    def _culprit_clause(self, clause: Token) -> bool:
+        """A clause of "be" that makes its subject the cause of a harm: "was behind a wave of
+        hoaxes" (a negative noun after "behind"), "was to blame for the surge", "was responsible
+        for the attack" (a negative noun after "for"). Not denied nor only possible ("may have
+        been behind"), nor support ("is firmly behind the plan": no negative noun)."""
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
+            return False
+        for c in clause.children:
+            if c.dep_ == "xcomp" and c.lower_ == "blame" and any(a.lower_ == "to" for a in c.children):
+                return True  # "was to blame (for ...)"
+            if c.dep_ == "prep" and c.lower_ == "behind":
+                harm = next((o for o in c.children if o.dep_ == "pobj"), None)
+            elif c.dep_ == "acomp" and c.lower_ == "responsible":
+                prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+                harm = (
+                    next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+                )
+            else:
+                continue
+            if harm is not None and harm.pos_ == "NOUN":
+                words = [t for t in harm.subtree if t.pos_ in ("NOUN", "ADJ", "VERB")]
+                if self._struct_negative(words) or any(t.lemma_.lower() in self._harm_nouns for t in words):
+                    return True
+        return False
 
     def _warm(self, bond: Token | None) -> bool:
         """A bond qualified by a word of praise and by none of blame ("a warm and constructive
@@ -17900,6 +17962,29 @@ def _agreed_with_others(verb: Token) -> bool:
         if any(t.ent_type_ in ("ORG", "GPE", "NORP") and t.dep_ != "pobj" for t in parties):
             return True
     return False
+
+
+#: Participles of words said along with an act ("..., calling it a farce", "branding the company").
+WORDS_ALONG = (
+    NAME_CALLING | SAYING_PARTICIPLES | {"accuse", "charge", "blame", "condemn", "criticise", "criticize"}
+)
+
+
+def _aimed_in_words(verb: Token, children: list[Token], dobj: Token | None) -> bool:
+    """ "brought out the heavy artillery against China over the detention", "..., calling Beijing's
+    conduct hostage diplomacy": an "against" phrase naming whom the act is aimed at, with a grievance
+    ("over"/"for" on the verb) or words said along (a participle of saying or naming), and no one
+    it is handed to (no "to" nor indirect object)."""
+    aims = [*children, *(dobj.children if dobj is not None else ())]  # ("the guns against China")
+    if not any(c.dep_ == "prep" and c.lower_ == "against" and _pobj(c) is not None for c in aims):
+        return False
+    if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("over", "for") and _pobj(c) is not None)
+        or (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in WORDS_ALONG)
+        for c in children
+    )
 
 
 def _retort(verb: Token) -> bool:
