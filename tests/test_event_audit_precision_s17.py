@@ -96,6 +96,20 @@ def test_stranded_auxiliary_keeps_its_subject(facts, text, agent, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("He pointed to how Gerhard Schroeder had in 2002 condemned the invasion plans.", "2002"),
+        ("Mr Lyall recalled how Tony Blair had, in 1998, criticised the Tory record on crime.", "1998"),
+    ],
+    ids=["in-year", "in-year-commas"],
+)
+def test_stranded_auxiliary_dates_its_verb(facts, text, year):
+    """The time the parse hung on the cut auxiliary dates the act of its participle (audit s17)."""
+    events = facts(text, DATE).events
+    assert any(e.cameo.startswith("11") and e.date == year for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
     ("text", "member"),
     [
         (

@@ -83,3 +83,31 @@ def test_a_view_told_of_someone_else_in_quoted_words(facts):
     spokesman said' tells of his view, not of Ghana."""
     events = facts('"He believes Ghana should not be blamed," Dr Owen Pask said.', DATE).events
     assert not any(e.cameo == "010" and S("GHA") in e.targets for e in events), show_events(events)
+
+
+#: A joined clause that only repeats the speaker's own predicate for another subject ("nor is
+#: X", "and so has X", "as does X"): X shares what the speaker says of himself, X is not spoken of.
+ELLIPTICAL = [
+    (
+        '"I will not be deflected by gossip, and neither will Harriet Moss," Mr Owen Pask said.',
+        "Harriet Moss",
+    ),
+    ('"We are not going to be rattled by rumours, nor is Gary Pellow," Mrs Edna Pike said.', "Gary Pellow"),
+    ("Senator Paul Ostrander said he had never wavered, and nor had Ian Tolley.", "Ian Tolley"),
+]
+
+
+@pytest.mark.parametrize(("text", "partner"), ELLIPTICAL)
+def test_a_clause_repeating_the_speakers_predicate_is_no_one_spoken_of(facts, text, partner):
+    events = facts(text, DATE).events
+    assert not any(e.cameo.startswith("01") and P(partner) in e.targets for e in events), show_events(events)
+
+
+def test_a_joined_clause_with_its_own_predicate_is_still_read(facts):
+    """Control: a joined clause with a predicate of its own still tells of its subject."""
+    events = facts(
+        '"I will not be deflected by gossip, and Harriet Moss is now spreading it," Mr Owen Pask said.', DATE
+    ).events
+    assert any(e.cameo.startswith("01") and P("Harriet Moss") in e.targets for e in events), show_events(
+        events
+    )

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from .tokens import doc_span, sentence_end, sentence_start
+from .tokens import doc_span, sentence_end, sentence_start, stranded_auxiliary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -419,6 +419,8 @@ def event_date(
             if value:
                 return value
         own = [node, *(c for c in node.children if c.dep_ in ("dobj", "attr") and node.pos_ != "NOUN")]
+        if node.i == trigger.i and node.pos_ == "VERB" and (stranded := stranded_auxiliary(node)) is not None:
+            own.append(stranded)  # "how Tony Blair had in 1997 complained": the cut auxiliary's time
         if came in ("nsubj", "nsubjpass"):
             # "The talks are due to take place next week": the subject's predicate dates it.
             own += [

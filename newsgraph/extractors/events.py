@@ -182,7 +182,16 @@ from .threats import (
     ready_act,
 )
 from .threats import table as threat_table
-from .tokens import Sentences, doc_sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
+from .tokens import (
+    Sentences,
+    doc_sentences,
+    doc_span,
+    sentence_end,
+    sentence_of,
+    sentence_start,
+    span_text,
+    stranded_auxiliary,
+)
 from .verbs import PARTITIVE, WORD, derived_nouns, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -13678,7 +13687,7 @@ class _Context:
 
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
-        stranded = _stranded_auxiliary(verb)
+        stranded = stranded_auxiliary(verb)
         if stranded is not None:
             # "pointed to how Tony Blair had in 1997 complained about ...": the parse split the
             # auxiliary from its verb, and the verb's own subject is the auxiliary's
@@ -14442,6 +14451,7 @@ def _held_clauses(head: Token, quoted: bool) -> list[Token]:
         if c.dep_ == "conj"
         and c.pos_ in ("VERB", "AUX")
         and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" for s in c.children)
+        and not _elliptical(c)
     ]
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     selves = QUOTED_SELVES if quoted else SPEAKER_SELVES
@@ -14454,6 +14464,16 @@ def _held_clauses(head: Token, quoted: bool) -> list[Token]:
             if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > h.i
         ]
     return out
+
+
+def _elliptical(clause: Token) -> bool:
+    """A joined clause that only repeats the one before it for another subject ("I am not going
+    to be diverted, nor is Tony Blair", "as does Mr Brown", "and so will France"): a subject and
+    nothing of its own, so its subject shares the speaker's predicate and is not spoken of."""
+    return not any(
+        c.dep_ not in ("nsubj", "nsubjpass", "cc", "punct", "advmod", "neg", "aux", "auxpass", "preconj")
+        for c in clause.children
+    )
 
 
 def _extraposed_subjects(head: Token) -> list[Token]:
@@ -19768,31 +19788,6 @@ def _told_in_present(noun: Token) -> bool:
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN", "MD") for c in node.children
             )
     return False
-
-
-def _stranded_auxiliary(verb: Token) -> Token | None:
-    """The auxiliary the parse cut from a subjectless participle and made a verb of its own,
-    with the clause's subject: "how Tony Blair had in 1997 complained", "that the party had,
-    in 1992, promised" (only words of a phrase of the auxiliary's own between them)."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
-        return None
-    for aux in reversed(verb.doc[max(verb.i - 8, 0) : verb.i]):
-        if aux.lemma_.lower() != "have" or aux.head.i == verb.i or aux.i == verb.i:
-            continue
-        kids = list(aux.children)
-        if not any(c.dep_ == "nsubj" for c in kids) or any(
-            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "aux") for c in kids
-        ):
-            return None
-        between = {i for i in range(aux.i + 1, verb.i) if not verb.doc[i].is_punct}
-        phrase = {
-            t.i
-            for c in kids
-            if c.i > aux.i and c.dep_ in ("prep", "advmod", "npadvmod", "punct")
-            for t in c.subtree
-        }
-        return aux if between <= phrase else None
-    return None
 
 
 #: The root of the aid codes (07x: provide aid, supply).

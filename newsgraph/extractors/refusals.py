@@ -373,10 +373,43 @@ def _received(verb: Token) -> tuple[Token, tuple[Token, ...]] | None:
     return None
 
 
+#: The tables whose rows start with the verb a frame of :func:`rejected_request` reads by its lemma
+#: (tests/test_refusal_gates.py checks that the frame reads no other table of verbs).
+REJECTING_KINDS = (
+    "reject_verb",
+    "reject_phrasal",
+    "accept_verb",
+    "reject_idiom",
+    "reception_verb",
+    "reception_idiom",
+)
+
+
+@functools.cache
+def rejecting_lemmas() -> frozenset[str]:
+    """Every verb lemma :func:`rejected_request` reads a frame of by its lemma: the first word of
+    the rows of :data:`REJECTING_KINDS`. Any other verb rejects only with an answer noun as its
+    object (:func:`answer_given`, "conveyed a frosty reply to"): :func:`gives_answer` tests that."""
+    return frozenset(word.split()[0] for kind in REJECTING_KINDS for word, _ in rows(kind))
+
+
+@functools.cache
+def unanswering_lemmas() -> frozenset[str]:
+    """The verbs of :func:`unanswered_request`: ``non_answer_verb`` rows, "leave" and :data:`STAYING`."""
+    return frozenset(table("non_answer_verb")) | {"leave"} | STAYING
+
+
 def rejected_request(verb: Token) -> Rejection | None:
     """The request ``verb`` rejects, by any form of the frame (module doc), or None."""
     if verb.pos_ != "VERB":
         return None
+    if verb.lemma_.lower() not in rejecting_lemmas() and not gives_answer(verb):
+        return None  # (the cheap test first: no frame below can read this verb)
+    return _rejected_request(verb)
+
+
+def _rejected_request(verb: Token) -> Rejection | None:
+    """:func:`rejected_request` past its test of the verb's lemma (every form of the frame)."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     adjoined = _adjoined_particle(verb) if not passive else None
@@ -443,6 +476,13 @@ def unanswered_request(verb: Token) -> tuple[Token | None, tuple[Token, ...]] | 
     "stonewalled / sidestepped / ignored questions about ...", "ignored requests for comment",
     "left a request for comment unanswered", "emails to the ministry seeking comment went
     unanswered", "turned down requests for an interview"."""
+    if verb.lemma_.lower() not in unanswering_lemmas():
+        return None  # (the cheap test first: both frames below start from these verbs)
+    return _unanswered_request(verb)
+
+
+def _unanswered_request(verb: Token) -> tuple[Token | None, tuple[Token, ...]] | None:
+    """:func:`unanswered_request` past its test of the verb's lemma."""
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "neg" for c in verb.children):
         return None

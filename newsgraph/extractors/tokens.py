@@ -175,3 +175,28 @@ def _made_for(doc: Doc) -> _MadeSpans:
     if made is None or made.doc is not doc:
         made = _local.made = _MadeSpans(doc)
     return made
+
+
+def stranded_auxiliary(verb: Token) -> Token | None:
+    """The auxiliary the parse cut from a subjectless participle and made a verb of its own,
+    with the clause's subject: "how Tony Blair had in 1997 complained", "that the party had,
+    in 1992, promised" (only words of a phrase of the auxiliary's own between them)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    for aux in reversed(verb.doc[max(verb.i - 8, 0) : verb.i]):
+        if aux.lemma_.lower() != "have" or aux.head.i == verb.i or aux.i == verb.i:
+            continue
+        kids = list(aux.children)
+        if not any(c.dep_ == "nsubj" for c in kids) or any(
+            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "aux") for c in kids
+        ):
+            return None
+        between = {i for i in range(aux.i + 1, verb.i) if not verb.doc[i].is_punct}
+        phrase = {
+            t.i
+            for c in kids
+            if c.i > aux.i and c.dep_ in ("prep", "advmod", "npadvmod", "punct")
+            for t in c.subtree
+        }
+        return aux if between <= phrase else None
+    return None
