@@ -1770,6 +1770,112 @@ class EventExtractor:
             e.negated, e.modality = False, Modality.ASSERTED
             yield e
 
+    def _claimed_attacks(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
+        """An attack a group claims is the group's own, asserted: "X claimed (responsibility for)
+        a suicide bombing at a mosque", "X claimed an ambush on a police checkpoint" is X's act of
+        force (a bombing 183, else the noun's code or 190) upon whom the act was done to, else the
+        state of the place. Not "claimed a victory" (no noun of force), nor a claim denied or
+        disputed ("did not claim", "falsely claimed")."""
+        for verb in sent:
+            if (
+                verb.pos_ != "VERB"
+                or verb.lemma_.lower() != "claim"
+                or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            ):
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in ("falsely", "wrongly") for c in verb.children):
+                continue
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            acts: list[Token] = []
+            for o in objs:
+                if o.lemma_.lower() in ("responsibility", "credit"):
+                    acts += [
+                        a
+                        for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "for"
+                        for a in _prep_objects(p)
+                    ]
+                else:
+                    acts.append(o)
+            acts += [
+                a for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for a in _prep_objects(p)
+            ]
+            acts = [a for a in acts if a.pos_ == "NOUN" and self._force_noun(a)]
+            if not acts:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            agents = [g for g in ctx.split_agents(subj, verb) if g]
+            if not agents:
+                continue
+            act = acts[0]
+            lemma = act.lemma_.lower()
+            compounds = {c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod")}
+            rule = self.lex.match(lemma, "N", None, None)
+            if lemma in self.words.bombing or compounds & self.words.bombing:
+                code = "183"
+            elif rule is not None and rule.cameo[:2] in FORCE_ROOTS:
+                code = rule.cameo
+            else:
+                code = "190"
+            acting = {a for g in agents for a in g}
+            targets = [k for k in _claimed_upon(ctx, act) if k not in acting or ctx.kind(k) is Kind.STATE]
+            ctx.begin()
+            for e in self._emit(ctx, code, act, agents, targets, [], article):
+                e.negated, e.modality = False, Modality.ASSERTED
+                yield e
+
+    def _killed_when(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
+        """The act that killed: "seven soldiers were killed / died when rebels detonated a
+        landmine under their truck", "when jihadists raked their vehicle with gunfire" - whatever
+        the verb, a when-clause of a death done with a weapon is its doer's act of force upon the
+        dead's side (asserted: the deaths happened). Verbs the dictionary codes as force are read
+        by their own rules; a clause with no weapon ("when their bus overturned") is no attack."""
+        for verb in sent:
+            if verb.dep_ != "advcl" or verb.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+                continue
+            dying = verb.head
+            passive = any(c.dep_ == "auxpass" for c in dying.children)
+            if not (
+                dying.lemma_.lower() in SUFFERING or (passive and dying.lemma_.lower() in KILLING_VERBS)
+            ) or dying.tag_ not in ("VBD", "VBN"):
+                continue
+            if any(
+                c.dep_ in ("aux", "neg") and c.lower_ in FUTURE_OR_NOT
+                for c in (*dying.children, *verb.children)
+            ):
+                continue
+            found = self.verbs.match(verb)
+            if found is not None and found.code is not None and found.code[:2] in FORCE_ROOTS:
+                continue  # ("when fighters attacked their convoy": the verb's own rule)
+            weapon = _instrument_weapon(verb)
+            if weapon is None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            victim = next((c for c in dying.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ == "PRON" or victim is None:
+                continue
+            agents = [g for g in ctx.split_agents(subj, verb) if g]
+            if not agents:
+                continue
+            acting = {a for g in agents for a in g}
+            targets = [k for k in ctx.entities(victim) if k not in acting]
+            lemma = weapon.lemma_.lower()
+            code = (
+                "183"
+                if lemma in self.words.bombing or lemma in MINES
+                else "193"
+                if lemma in SMALL_ARMS
+                else "190"
+            )
+            ctx.begin()
+            for e in self._emit(ctx, code, verb, agents, targets, [], article):
+                e.negated, e.modality = False, Modality.ASSERTED
+                yield e
+
     def _decreed_act(self, tok: Token) -> bool:
         """A noun made from a verb that a verb of decreeing carries: "Turkey ordered the recall of
         its ambassador", "police carried out the arrest of": the noun tells the act, whatever the
@@ -1814,6 +1920,10 @@ class EventExtractor:
         if ctx.struct_cued():
             yield from self._attack_by_structure(ctx, sent, article, consumed)
         yield from self._judged_by_predicates(ctx, sent, article, consumed)
+        if ctx.in_text("claimed") or ctx.in_text("claims"):
+            yield from self._claimed_attacks(ctx, sent, article)
+        if ctx.in_text("when"):
+            yield from self._killed_when(ctx, sent, article)
         according = (
             next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
             if ctx.in_text("according")
@@ -14199,6 +14309,57 @@ def _claimed_act_upon(ctx: _Context, trigger: Token) -> list[str]:
                     ]
                 elif prep.lower_ in WITHIN:
                     places += ctx._state_of_place(obj)
+    return list(dict.fromkeys(upon or places))
+
+
+#: Verbs of killing whose passive tells a death ("were killed when ...").
+KILLING_VERBS = frozenset({"kill", "slay", "murder", "massacre"})
+#: Auxiliaries and negations that make a death not told as done ("will be killed when").
+FUTURE_OR_NOT = frozenset({"will", "would", "could", "might", "may", "not", "n't", "never"})
+#: Weapons a clause's act is done with (its object or its "with" phrase): "detonated a landmine",
+#: "raked their vehicle with gunfire", "lobbed grenades at".
+INSTRUMENT_WEAPONS = frozenset(
+    {"bomb", "explosive", "ied", "landmine", "mine", "grenade", "rocket", "missile", "shell", "mortar"}
+    | {"gunfire", "bullet", "gun", "rifle", "machine-gun", "artillery", "rpg", "machete", "fire"}
+)
+MINES = frozenset({"landmine", "mine", "grenade", "ied"})
+SMALL_ARMS = frozenset({"gunfire", "bullet", "gun", "rifle", "machine-gun", "fire"})
+
+
+def _instrument_weapon(verb: Token) -> Token | None:
+    """The weapon a verb's act is done with: its object ("detonated a landmine"), or the object
+    of its "with" phrase ("raked their vehicle with gunfire")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in INSTRUMENT_WEAPONS and c.lemma_.lower() != "fire":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for o in _prep_objects(c):
+                if o.lemma_.lower() in INSTRUMENT_WEAPONS:
+                    return o
+    return None
+
+
+def _claimed_upon(ctx: _Context, act: Token) -> list[str]:
+    """Whom a claimed attack was done to: the actors its "on / against / at" phrase names, else
+    the owners of the victims its relative clause kills ("that killed 46 Afghan worshippers"),
+    else the states of the places it was done in or at."""
+    upon: list[str] = []
+    places: list[str] = []
+    for prep in (c for c in act.children if c.dep_ == "prep"):
+        for obj in _prep_objects(prep):
+            if prep.lower_ in ("on", "against", "upon", "at", "outside", "near"):
+                upon += [
+                    k
+                    for t in obj.subtree
+                    if (k := ctx.found.entity_at(t.i)) is not None
+                    and ctx.kind(k) in ACTORS
+                    and ctx.kind(k) is not Kind.STATE
+                ]
+                places += ctx._state_of_place(obj)
+                for p2 in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in WITHIN):
+                    places += [k for o in _prep_objects(p2) for k in ctx._state_of_place(o)]
+            elif prep.lower_ in WITHIN:
+                places += ctx._state_of_place(obj)
     return list(dict.fromkeys(upon or places))
 
 
