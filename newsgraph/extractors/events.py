@@ -4152,8 +4152,13 @@ class EventExtractor:
             for c in children:
                 if c.dep_ == "prep" and f"{key}_{c.lower_}" in rules and at.get(word, -1) < c.i:
                     rule = self.lex.match(f"{key}_{c.lower_}", IDIOM, obj, subj_word)
+                    if rule is None and obj is None and (held_obj := _pobj(c)) is not None:
+                        # "signed off on a deal": the preposition's noun is what the idiom acts on
+                        rule = self.lex.match(f"{key}_{c.lower_}", IDIOM, _lemma(held_obj), subj_word)
                     if rule is not None:
                         return rule
+            if key in EXCLUDING_IDIOMS and not _shut_out_of(verb):
+                continue  # "shut out the Tories in the by-election": beaten, not kept out of talks
             rule = self.lex.match(key, IDIOM, obj, subj_word) if key in rules else None
             if rule is not None:
                 return rule
@@ -4819,6 +4824,8 @@ class EventExtractor:
             and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.children)
         ):
             return  # "talk of a rift between X and Y", "talk about tax cuts": hearsay or a topic, no meeting
+        if lemma in MEALS and not _meal_shared(noun):
+            return  # "held a business lunch", "spoke at a dinner for donors": a meal, no one met
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
         if lemma == "aim" and self._armed(noun.head, said=True):
@@ -15038,6 +15045,55 @@ SIGN_AGREEMENT = "057"
 MEDIATE_INTENT = "039"
 #: Participles of a go-between: "talks brokered by the US" are not the broker's own.
 MEDIATING = frozenset({"broker", "mediate", "facilitate"})
+
+
+#: Entity types of a party one meets: "Pope Leo", "his Polish counterpart", "Barclays".
+NAMED_PARTY_TYPES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+#: Phrasal verbs of keeping a party out (``triggers.tsv`` 120), a rejection only "out of" something.
+EXCLUDING_IDIOMS = frozenset({"freeze_out", "shut_out", "lock_out"})
+
+
+def _shut_out_of(verb: Token) -> bool:
+    """Whether the verb's "out" is followed by "of": "froze X out of the talks", "shut Sweden out
+    of the alliance" (not "shut out the Tories in the by-election")."""
+    doc = verb.doc
+    return any(
+        t.lower_ == "out" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]
+    )
+
+
+#: Meals, audiences and sessions (``triggers.tsv`` 040): a meeting only with the one they are shared with.
+MEALS = frozenset(
+    {"lunch", "breakfast", "dinner", "supper", "luncheon", "audience", "session", "sit-down", "get-together"}
+)
+
+
+def _meal_shared(noun: Token) -> bool:
+    """Whether a meal or an audience is told with someone: "had breakfast with his counterpart",
+    "an audience with the Pope"; not "held a business lunch" (the diners alone), "a dinner for
+    Conservative donors", "told an audience of 2,000".
+    """
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        preps += [c for c in noun.head.children if c.dep_ == "prep"]
+    for prep in preps:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "with" and any(_named_party(o) for o in objects):
+            return True
+    return False
+
+
+def _named_party(tok: Token) -> bool:
+    """A named person or body, or one named by its state or party: "Pope Leo", "his South Korean
+    counterpart", "Ethiopian officials" (not "voters in Leeds", "a client")."""
+    if tok.ent_type_ in NAMED_PARTY_TYPES or tok.pos_ == "PROPN":
+        return True
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "conj")
+        and (c.ent_type_ in NAMED_PARTY_TYPES or c.pos_ == "PROPN")
+        for c in tok.children
+    )
 
 
 def _hyphen_pair(other: Token, tok: Token) -> bool:
