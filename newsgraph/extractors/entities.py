@@ -49,7 +49,7 @@ from .companies import (
 from .dates import MONTHS, WEEKDAYS, date_word
 from .lexicon import Offices, first_names, name_gender, offices, shared_first_names, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
-from .parties import Party, bodies, groups, parties, shared_parties
+from .parties import Party, PartyTable, bodies, groups, parties, shared_parties
 from .roles import (
     CIVIC_OFFICES,
     COMPLEMENT,
@@ -1247,6 +1247,8 @@ class EntityExtractor:
         party = self.parties.lookup(text)
         if party is None and end - start == 1:
             party = self._democrats_before_legislator(doc, start)
+        if party is not None and end - start == 1 and (other := self._qualified_party(doc, start, party)):
+            return other  # "the Christian | Democrats" tagged apart: no US Democrats
         if party is not None and self._portfolio_party(doc, start, end):
             return None  # "Economy and Labour Minister X": a field of the title, no party
         if party is not None:
@@ -3109,6 +3111,23 @@ class EntityExtractor:
             else m
             for m in found
         ]
+
+    def _qualified_party(self, doc: Doc, i: int, party: Party) -> _Mention | None:
+        """A one-word party name with a capitalised word before it that makes another party's
+        name, which the model tagged apart: "the Christian | Democrats" is no US Democratic Party
+        but the shared name "Christian Democrats" (its state decided by the document), "the
+        Sweden | Democrats" a party of Sweden named so; "Texas Democrats", "American Democrats"
+        (the party's own state, or no state at all) stay the party."""
+        if i == 0 or not doc[i - 1].is_alpha or not doc[i - 1].is_title or doc[i - 1].is_sent_start:
+            return None
+        name = f"{doc[i - 1].text} {doc[i].text}"
+        shared = shared_parties().lookup(name)
+        if shared is not None:
+            return _Mention(Kind.ORGANIZATION, i - 1, i + 1, shared.name)
+        state = self._state_of_text(doc[i - 1].text)
+        if state is not None and state.iso3 != party.iso3:
+            return _Mention(Kind.ORGANIZATION, i - 1, i + 1, name, party=state.iso3)
+        return None
 
     def _democrats_before_legislator(self, doc: Doc, i: int) -> Party | None:
         """The US Democratic Party for "Democratic" before a legislator's title ("Democratic Senator X"),
@@ -9364,14 +9383,18 @@ def _shared_party_names(doc: Doc, found: list[_Mention], states_table: StateTabl
     Labour": Britain's), as a body or as the model's untagged or NORP word, named with its state
     ("Green Party (United Kingdom)": one node per state's party, never Australia's Liberals and
     Britain's in one); with parties of no state or of two, nothing is decided."""
-    states = {m.party for m in found if m.party is not None}
+    table = shared_parties()
+    # ("Spain's Socialists", "the German Greens": another state's party, named by its state)
+    state_ends = {m.end: m.state.iso3 for m in found if m.kind is Kind.STATE and m.state is not None}
+    own = {m.party for m in found if m.party is not None}
+    found = _state_qualified_parties(doc, found, table, state_ends, states_table)
+    # (the parties the document names without a state decide; "Australia's Liberal Party" says
+    # nothing of "the Liberals" beside Labour; with none, a state's named ones do)
+    states = own or {m.party for m in found if m.party is not None}
     if len(states) != 1:
         return found
     (iso3,) = states
-    table = shared_parties()
     state_name = states_table.get(iso3).name
-    # ("Spain's Socialists", "the German Greens": another state's party, named by its state)
-    state_ends = {m.end: m.state.iso3 for m in found if m.kind is Kind.STATE and m.state is not None}
 
     def abroad(start: int) -> bool:
         before = start - 1 if start > 0 and doc[start - 1].text in POSSESSIVE else start
@@ -9410,6 +9433,54 @@ def _shared_party_names(doc: Doc, found: list[_Mention], states_table: StateTabl
                 break
         else:
             i += 1
+    if added:
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+def _state_qualified_parties(
+    doc: Doc, found: list[_Mention], table: PartyTable, state_ends: dict[int, str], states_table: StateTable
+) -> list[_Mention]:
+    """A shared party name that a state qualifies right before it ("Germany's Social Democrats",
+    "the Austrian Greens") is that state's party, whatever other parties the document names; the
+    model's body or untagged or NORP words alike."""
+    if not state_ends:
+        return found
+
+    def qualifier(start: int) -> str | None:
+        before = start - 1 if start > 0 and doc[start - 1].text in POSSESSIVE else start
+        return state_ends.get(before)
+
+    out: list[_Mention] = []
+    taken: set[int] = set()
+    for m in found:
+        if (
+            m.kind is Kind.ORGANIZATION
+            and m.party is None
+            and (iso3 := qualifier(m.start)) is not None
+            and (party := table.lookup(m.name)) is not None
+        ):
+            m = _Mention(
+                Kind.ORGANIZATION, m.start, m.end, f"{party.name} ({states_table.get(iso3).name})", party=iso3
+            )
+        out.append(m)
+        taken.update(range(m.start, m.end))
+    added = False
+    for end_of_state, iso3 in state_ends.items():
+        i = end_of_state + (end_of_state < len(doc) and doc[end_of_state].text in POSSESSIVE)
+        if i >= len(doc) or i in taken or not doc[i].text[:1].isupper() or not table.may_start(doc[i].text):
+            continue
+        for n in (3, 2, 1):
+            end = i + n
+            if end > len(doc) or any(k in taken for k in range(i, end)):
+                continue
+            party = table.lookup(doc[i:end].text)
+            if party is not None:  # (the state before it says a party, tagged or not: "the Danish Greens")
+                name = f"{party.name} ({states_table.get(iso3).name})"
+                out.append(_Mention(Kind.ORGANIZATION, i, end, name, party=iso3))
+                taken.update(range(i, end))
+                added = True
+                break
     if added:
         out.sort(key=lambda m: m.start)
     return out

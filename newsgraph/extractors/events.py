@@ -1442,6 +1442,9 @@ class EventExtractor:
         self.tone_words = negative | positive
         #: words of a crime said of someone: an accusation (112, see _tone)
         self.charge_words = classes.get("@charges", empty)
+        #: nouns of a harm someone may be "behind" or "responsible for" (see _culprit_clause): the
+        #: force verbs (17-20) and their nouns ("attack", "bombing"), words of a crime
+        self._harm_nouns = self.harm_nouns | frozenset(harm_verbs) | self.charge_words
         #: the words of a judgement, of a thing or of a person's character (see _judgement)
         self.judging_words = self.tone_words | good | bad | self.charge_words
         #: praise and blame of a bond (see _warm)
@@ -1770,6 +1773,112 @@ class EventExtractor:
             e.negated, e.modality = False, Modality.ASSERTED
             yield e
 
+    def _claimed_attacks(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
+        """An attack a group claims is the group's own, asserted: "X claimed (responsibility for)
+        a suicide bombing at a mosque", "X claimed an ambush on a police checkpoint" is X's act of
+        force (a bombing 183, else the noun's code or 190) upon whom the act was done to, else the
+        state of the place. Not "claimed a victory" (no noun of force), nor a claim denied or
+        disputed ("did not claim", "falsely claimed")."""
+        for verb in sent:
+            if (
+                verb.pos_ != "VERB"
+                or verb.lemma_.lower() != "claim"
+                or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            ):
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in ("falsely", "wrongly") for c in verb.children):
+                continue
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            acts: list[Token] = []
+            for o in objs:
+                if o.lemma_.lower() in ("responsibility", "credit"):
+                    acts += [
+                        a
+                        for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "for"
+                        for a in _prep_objects(p)
+                    ]
+                else:
+                    acts.append(o)
+            acts += [
+                a for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for a in _prep_objects(p)
+            ]
+            acts = [a for a in acts if a.pos_ == "NOUN" and self._force_noun(a)]
+            if not acts:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            agents = [g for g in ctx.split_agents(subj, verb) if g]
+            if not agents:
+                continue
+            act = acts[0]
+            lemma = act.lemma_.lower()
+            compounds = {c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod")}
+            rule = self.lex.match(lemma, "N", None, None)
+            if lemma in self.words.bombing or compounds & self.words.bombing:
+                code = "183"
+            elif rule is not None and rule.cameo[:2] in FORCE_ROOTS:
+                code = rule.cameo
+            else:
+                code = "190"
+            acting = {a for g in agents for a in g}
+            targets = [k for k in _claimed_upon(ctx, act) if k not in acting or ctx.kind(k) is Kind.STATE]
+            ctx.begin()
+            for e in self._emit(ctx, code, act, agents, targets, [], article):
+                e.negated, e.modality = False, Modality.ASSERTED
+                yield e
+
+    def _killed_when(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
+        """The act that killed: "seven soldiers were killed / died when rebels detonated a
+        landmine under their truck", "when jihadists raked their vehicle with gunfire" - whatever
+        the verb, a when-clause of a death done with a weapon is its doer's act of force upon the
+        dead's side (asserted: the deaths happened). Verbs the dictionary codes as force are read
+        by their own rules; a clause with no weapon ("when their bus overturned") is no attack."""
+        for verb in sent:
+            if verb.dep_ != "advcl" or verb.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+                continue
+            dying = verb.head
+            passive = any(c.dep_ == "auxpass" for c in dying.children)
+            if not (
+                dying.lemma_.lower() in SUFFERING or (passive and dying.lemma_.lower() in KILLING_VERBS)
+            ) or dying.tag_ not in ("VBD", "VBN"):
+                continue
+            if any(
+                c.dep_ in ("aux", "neg") and c.lower_ in FUTURE_OR_NOT
+                for c in (*dying.children, *verb.children)
+            ):
+                continue
+            found = self.verbs.match(verb)
+            if found is not None and found.code is not None and found.code[:2] in FORCE_ROOTS:
+                continue  # ("when fighters attacked their convoy": the verb's own rule)
+            weapon = _instrument_weapon(verb)
+            if weapon is None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            victim = next((c for c in dying.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ == "PRON" or victim is None:
+                continue
+            agents = [g for g in ctx.split_agents(subj, verb) if g]
+            if not agents:
+                continue
+            acting = {a for g in agents for a in g}
+            targets = [k for k in ctx.entities(victim) if k not in acting]
+            lemma = weapon.lemma_.lower()
+            code = (
+                "183"
+                if lemma in self.words.bombing or lemma in MINES
+                else "193"
+                if lemma in SMALL_ARMS
+                else "190"
+            )
+            ctx.begin()
+            for e in self._emit(ctx, code, verb, agents, targets, [], article):
+                e.negated, e.modality = False, Modality.ASSERTED
+                yield e
+
     def _decreed_act(self, tok: Token) -> bool:
         """A noun made from a verb that a verb of decreeing carries: "Turkey ordered the recall of
         its ambassador", "police carried out the arrest of": the noun tells the act, whatever the
@@ -1814,6 +1923,10 @@ class EventExtractor:
         if ctx.struct_cued():
             yield from self._attack_by_structure(ctx, sent, article, consumed)
         yield from self._judged_by_predicates(ctx, sent, article, consumed)
+        if ctx.in_text("claimed") or ctx.in_text("claims"):
+            yield from self._claimed_attacks(ctx, sent, article)
+        if ctx.in_text("when"):
+            yield from self._killed_when(ctx, sent, article)
         according = (
             next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
             if ctx.in_text("according")
@@ -3370,6 +3483,21 @@ class EventExtractor:
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
             return Rule(lemma, "V", ECONOMIC_AID, None, None, needs_target=True)
+        if _aimed_in_words(verb, children, dobj) and not self._armed_subject(
+            next((c for c in children if c.dep_ == "nsubj"), None)
+        ):
+            found = self.verbs.match(verb)
+            if (
+                found is not None and found.code is not None and found.code[:2] in ("07", "18", "19", "20")
+            ) or (
+                dobj is not None
+                and (dobj.lemma_.lower() in self.words.weapons or dobj.lower_ in self.words.weapons)
+            ):
+                # "brought out the heavy artillery against China over the detention of a
+                # journalist", "turned the big guns on the EU, calling its rules absurd": arms
+                # aimed "against" someone over a grievance or with words said, by no armed actor,
+                # are criticism (111), not arms handed over nor a blow
+                return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         goods = _goods_sent(verb, lemma, dobj, children) if ctx is not None else None
         if goods in ("072", "070") and ctx is not None and _private_giver(ctx, verb):
             goods = None  # "Lockheed Martin delivered 12 F-35 jets to Japan": a sale, no aid
@@ -3403,6 +3531,15 @@ class EventExtractor:
         ):
             # "went on the offensive against the Commission", "went on the warpath over remarks X
             # made": a campaign of words with no weapon or armed actor named is criticism (111)
+            return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if (
+            dobj is not None
+            and _lemma(dobj) in ECONOMIC_MEASURES
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in dobj.children)
+            and self._coded_as_force(verb, lemma, obj_word, subj_word)
+        ):
+            # "blasted Argentina's new tariffs as economic sabotage", "hammered the EU's sanctions":
+            # a blow dealt to a measure another owns is criticism of the owner (111), no sanction
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if _economic_measure(verb, dobj) and (
             lemma in SANCTIONING_VERBS or self._coded_as_force(verb, lemma, obj_word, subj_word)
@@ -4015,8 +4152,13 @@ class EventExtractor:
             for c in children:
                 if c.dep_ == "prep" and f"{key}_{c.lower_}" in rules and at.get(word, -1) < c.i:
                     rule = self.lex.match(f"{key}_{c.lower_}", IDIOM, obj, subj_word)
+                    if rule is None and obj is None and (held_obj := _pobj(c)) is not None:
+                        # "signed off on a deal": the preposition's noun is what the idiom acts on
+                        rule = self.lex.match(f"{key}_{c.lower_}", IDIOM, _lemma(held_obj), subj_word)
                     if rule is not None:
                         return rule
+            if key in EXCLUDING_IDIOMS and not _shut_out_of(verb):
+                continue  # "shut out the Tories in the by-election": beaten, not kept out of talks
             rule = self.lex.match(key, IDIOM, obj, subj_word) if key in rules else None
             if rule is not None:
                 return rule
@@ -4682,6 +4824,8 @@ class EventExtractor:
             and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.children)
         ):
             return  # "talk of a rift between X and Y", "talk about tax cuts": hearsay or a topic, no meeting
+        if lemma in MEALS and not _meal_shared(noun):
+            return  # "held a business lunch", "spoke at a dinner for donors": a meal, no one met
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
         if lemma == "aim" and self._armed(noun.head, said=True):
@@ -6096,6 +6240,16 @@ class EventExtractor:
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.lemma_.lower() in COMMENTATORS:
             return None
+        clauses = [
+            c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ")
+        ]
+        if head.lemma_.lower() not in self.words.say:
+            # ('"We will hit back," Israel warned Hamas': a quoted warning, the warning rules')
+            clauses = [c for c in clauses if c.i > head.i]
+        # (the first test of :meth:`_own_threat_clause`, before the ones told are looked up)
+        clauses = [c for c in clauses if _may_threaten(c)]
+        if not clauses:
+            return None
         told = [
             k
             for c in verb.children
@@ -6112,12 +6266,6 @@ class EventExtractor:
             for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION))
             if k not in own
         ]  # "served notice on Azerbaijan that ..."
-        clauses = [
-            c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ")
-        ]
-        if head.lemma_.lower() not in self.words.say:
-            # ('"We will hit back," Israel warned Hamas': a quoted warning, the warning rules')
-            clauses = [c for c in clauses if c.i > head.i]
         for clause in clauses:
             found = self._own_threat_clause(ctx, head, clause, own, told)
             if found is not None:
@@ -6843,6 +6991,16 @@ class EventExtractor:
             clauses.append(verb.head)
         for clause in clauses:
             lemma = clause.lemma_.lower()
+            if lemma == "be" and self._culprit_clause(clause):
+                # "said Russia was behind a wave of bomb hoaxes", "said Belarus was to blame for
+                # the surge", "said Y was responsible for the attack": Y charged with the harm
+                culprit = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if culprit is not None and culprit.pos_ != "PRON":
+                    kinds = (Kind.PERSON, Kind.ORGANIZATION, Kind.STATE)
+                    charged += [
+                        k for k in ctx.entities(culprit, kinds=kinds) if k not in own and k not in charged
+                    ]
+                continue
             if clause.pos_ != "VERB" or lemma in ("be", "have", "say"):
                 continue  # "was a good boss", "said Y said ...": no act charged
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
@@ -6863,6 +7021,31 @@ class EventExtractor:
             kinds = (Kind.PERSON, Kind.ORGANIZATION, Kind.STATE)
             charged += [k for k in ctx.entities(doer, kinds=kinds) if k not in own and k not in charged]
         return charged
+
+    def _culprit_clause(self, clause: Token) -> bool:
+        """A clause of "be" that makes its subject the cause of a harm: "was behind a wave of
+        hoaxes" (a negative noun after "behind"), "was to blame for the surge", "was responsible
+        for the attack" (a negative noun after "for"). Not denied nor only possible ("may have
+        been behind"), nor support ("is firmly behind the plan": no negative noun)."""
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
+            return False
+        for c in clause.children:
+            if c.dep_ == "xcomp" and c.lower_ == "blame" and any(a.lower_ == "to" for a in c.children):
+                return True  # "was to blame (for ...)"
+            if c.dep_ == "prep" and c.lower_ == "behind":
+                harm = next((o for o in c.children if o.dep_ == "pobj"), None)
+            elif c.dep_ == "acomp" and c.lower_ == "responsible":
+                prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+                harm = (
+                    next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+                )
+            else:
+                continue
+            if harm is not None and harm.pos_ == "NOUN":
+                words = [t for t in harm.subtree if t.pos_ in ("NOUN", "ADJ", "VERB")]
+                if self._struct_negative(words) or any(t.lemma_.lower() in self._harm_nouns for t in words):
+                    return True
+        return False
 
     def _warm(self, bond: Token | None) -> bool:
         """A bond qualified by a word of praise and by none of blame ("a warm and constructive
@@ -14195,6 +14378,57 @@ def _claimed_act_upon(ctx: _Context, trigger: Token) -> list[str]:
     return list(dict.fromkeys(upon or places))
 
 
+#: Verbs of killing whose passive tells a death ("were killed when ...").
+KILLING_VERBS = frozenset({"kill", "slay", "murder", "massacre"})
+#: Auxiliaries and negations that make a death not told as done ("will be killed when").
+FUTURE_OR_NOT = frozenset({"will", "would", "could", "might", "may", "not", "n't", "never"})
+#: Weapons a clause's act is done with (its object or its "with" phrase): "detonated a landmine",
+#: "raked their vehicle with gunfire", "lobbed grenades at".
+INSTRUMENT_WEAPONS = frozenset(
+    {"bomb", "explosive", "ied", "landmine", "mine", "grenade", "rocket", "missile", "shell", "mortar"}
+    | {"gunfire", "bullet", "gun", "rifle", "machine-gun", "artillery", "rpg", "machete", "fire"}
+)
+MINES = frozenset({"landmine", "mine", "grenade", "ied"})
+SMALL_ARMS = frozenset({"gunfire", "bullet", "gun", "rifle", "machine-gun", "fire"})
+
+
+def _instrument_weapon(verb: Token) -> Token | None:
+    """The weapon a verb's act is done with: its object ("detonated a landmine"), or the object
+    of its "with" phrase ("raked their vehicle with gunfire")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in INSTRUMENT_WEAPONS and c.lemma_.lower() != "fire":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for o in _prep_objects(c):
+                if o.lemma_.lower() in INSTRUMENT_WEAPONS:
+                    return o
+    return None
+
+
+def _claimed_upon(ctx: _Context, act: Token) -> list[str]:
+    """Whom a claimed attack was done to: the actors its "on / against / at" phrase names, else
+    the owners of the victims its relative clause kills ("that killed 46 Afghan worshippers"),
+    else the states of the places it was done in or at."""
+    upon: list[str] = []
+    places: list[str] = []
+    for prep in (c for c in act.children if c.dep_ == "prep"):
+        for obj in _prep_objects(prep):
+            if prep.lower_ in ("on", "against", "upon", "at", "outside", "near"):
+                upon += [
+                    k
+                    for t in obj.subtree
+                    if (k := ctx.found.entity_at(t.i)) is not None
+                    and ctx.kind(k) in ACTORS
+                    and ctx.kind(k) is not Kind.STATE
+                ]
+                places += ctx._state_of_place(obj)
+                for p2 in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in WITHIN):
+                    places += [k for o in _prep_objects(p2) for k in ctx._state_of_place(o)]
+            elif prep.lower_ in WITHIN:
+                places += ctx._state_of_place(obj)
+    return list(dict.fromkeys(upon or places))
+
+
 #: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
 DETENTION = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
 #: CAMEO codes of measures a state takes upon its own people (a curfew, emergency rule, a ban on
@@ -14815,6 +15049,55 @@ SIGN_AGREEMENT = "057"
 MEDIATE_INTENT = "039"
 #: Participles of a go-between: "talks brokered by the US" are not the broker's own.
 MEDIATING = frozenset({"broker", "mediate", "facilitate"})
+
+
+#: Entity types of a party one meets: "Pope Leo", "his Polish counterpart", "Barclays".
+NAMED_PARTY_TYPES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+#: Phrasal verbs of keeping a party out (``triggers.tsv`` 120), a rejection only "out of" something.
+EXCLUDING_IDIOMS = frozenset({"freeze_out", "shut_out", "lock_out"})
+
+
+def _shut_out_of(verb: Token) -> bool:
+    """Whether the verb's "out" is followed by "of": "froze X out of the talks", "shut Sweden out
+    of the alliance" (not "shut out the Tories in the by-election")."""
+    doc = verb.doc
+    return any(
+        t.lower_ == "out" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]
+    )
+
+
+#: Meals, audiences and sessions (``triggers.tsv`` 040): a meeting only with the one they are shared with.
+MEALS = frozenset(
+    {"lunch", "breakfast", "dinner", "supper", "luncheon", "audience", "session", "sit-down", "get-together"}
+)
+
+
+def _meal_shared(noun: Token) -> bool:
+    """Whether a meal or an audience is told with someone: "had breakfast with his counterpart",
+    "an audience with the Pope"; not "held a business lunch" (the diners alone), "a dinner for
+    Conservative donors", "told an audience of 2,000".
+    """
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        preps += [c for c in noun.head.children if c.dep_ == "prep"]
+    for prep in preps:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "with" and any(_named_party(o) for o in objects):
+            return True
+    return False
+
+
+def _named_party(tok: Token) -> bool:
+    """A named person or body, or one named by its state or party: "Pope Leo", "his South Korean
+    counterpart", "Ethiopian officials" (not "voters in Leeds", "a client")."""
+    if tok.ent_type_ in NAMED_PARTY_TYPES or tok.pos_ == "PROPN":
+        return True
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "conj")
+        and (c.ent_type_ in NAMED_PARTY_TYPES or c.pos_ == "PROPN")
+        for c in tok.children
+    )
 
 
 def _hyphen_pair(other: Token, tok: Token) -> bool:
@@ -17922,6 +18205,29 @@ def _agreed_with_others(verb: Token) -> bool:
     return False
 
 
+#: Participles of words said along with an act ("..., calling it a farce", "branding the company").
+WORDS_ALONG = (
+    NAME_CALLING | SAYING_PARTICIPLES | {"accuse", "charge", "blame", "condemn", "criticise", "criticize"}
+)
+
+
+def _aimed_in_words(verb: Token, children: list[Token], dobj: Token | None) -> bool:
+    """ "brought out the heavy artillery against China over the detention", "..., calling Beijing's
+    conduct hostage diplomacy": an "against" phrase naming whom the act is aimed at, with a grievance
+    ("over"/"for" on the verb) or words said along (a participle of saying or naming), and no one
+    it is handed to (no "to" nor indirect object)."""
+    aims = [*children, *(dobj.children if dobj is not None else ())]  # ("the guns against China")
+    if not any(c.dep_ == "prep" and c.lower_ == "against" and _pobj(c) is not None for c in aims):
+        return False
+    if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("over", "for") and _pobj(c) is not None)
+        or (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in WORDS_ALONG)
+        for c in children
+    )
+
+
 def _retort(verb: Token) -> bool:
     """ "fired back at X", "struck back at X", "hit back at X": the verb with "back" and an "at"
     phrase, the form of answering someone."""
@@ -19222,6 +19528,12 @@ def _on_the_table(clause: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "table" for o in p.children)
         for p in clause.children
     )
+
+
+def _may_threaten(clause: Token) -> bool:
+    """The first test of :meth:`EventExtractor._own_threat_clause`, which reads no clause that
+    fails it: a threat "on the table", a frame of readiness ("was ready to") or a modal."""
+    return _on_the_table(clause) or ready_act(clause) is not None or modal(clause)
 
 
 def _threats_kept(ctx: _Context, events: list[_Event]) -> list[_Event]:
