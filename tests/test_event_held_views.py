@@ -10,7 +10,7 @@ these tests are in no table.
 from __future__ import annotations
 
 import pytest
-from factories import P, S, argument_row, check_argument_row, show_events
+from factories import ORG, P, S, argument_row, check_argument_row, show_events
 
 DATE = "2005-02-01"
 
@@ -101,6 +101,16 @@ ELLIPTICAL = [
 def test_a_clause_repeating_the_speakers_predicate_is_no_one_spoken_of(facts, text, partner):
     events = facts(text, DATE).events
     assert not any(e.cameo.startswith("01") and P(partner) in e.targets for e in events), show_events(events)
+
+
+def test_a_joined_clause_with_a_bare_verb_of_its_own_is_still_read(facts):
+    """Control: "and the Audit Commission should decide" has a verb of its own (no ellipsis)."""
+    events = facts(
+        "Trade unionist Gary Pellow said the talks had stalled and the Audit Commission should decide.", DATE
+    ).events
+    assert any(e.cameo.startswith("01") and ORG("Audit Commission") in e.targets for e in events), (
+        show_events(events)
+    )
 
 
 def test_a_joined_clause_with_its_own_predicate_is_still_read(facts):

@@ -14696,8 +14696,10 @@ def _held_clauses(head: Token, quoted: bool) -> list[Token]:
 def _elliptical(clause: Token) -> bool:
     """A joined clause that only repeats the one before it for another subject ("I am not going
     to be diverted, nor is Tony Blair", "as does Mr Brown", "and so will France"): a subject and
-    nothing of its own, so its subject shares the speaker's predicate and is not spoken of."""
-    return not any(
+    nothing of its own, so its subject shares the speaker's predicate and is not spoken of. Only
+    an auxiliary standing for the predicate: "and the National Audit Office should judge" has a
+    verb of its own."""
+    return clause.pos_ == "AUX" and not any(
         c.dep_ not in ("nsubj", "nsubjpass", "cc", "punct", "advmod", "neg", "aux", "auxpass", "preconj")
         for c in clause.children
     )
