@@ -4011,15 +4011,7 @@ class EntityExtractor:
             if len(states) != 1:
                 kept.append(claim)
                 continue
-            out.relations.append(
-                RelationFact(
-                    claim.entity,
-                    next(iter(states)),
-                    Relation.AFFILIATED_WITH,
-                    claim.evidence,
-                    role=claim.role,
-                )
-            )
+            out.relations.append(_claim_held_by(claim, next(iter(states))))
         out.claims = kept
 
     def _bodies_named_before(self, doc: Doc, out: DocEntities) -> None:
@@ -4046,15 +4038,7 @@ class EntityExtractor:
                 for r in out.relations
             ):
                 continue
-            out.relations.append(
-                RelationFact(
-                    claim.entity,
-                    next(iter(states)),
-                    Relation.AFFILIATED_WITH,
-                    claim.evidence,
-                    role=claim.role,
-                )
-            )
+            out.relations.append(_claim_held_by(claim, next(iter(states))))
         out.claims = kept
 
     def _states_of_body(self, doc: Doc, body: tuple[str, ...], out: DocEntities) -> set[str]:
@@ -8620,6 +8604,11 @@ def _devolved_office(role: str | None) -> bool:
 
 def _claimed(key: str, out: DocEntities) -> bool:
     return any(c.entity == key for c in out.claims)
+
+
+def _claim_held_by(claim: ClaimFact, state: str) -> RelationFact:
+    """The affiliation an office claim becomes once its one holding state is found."""
+    return RelationFact(claim.entity, state, Relation.AFFILIATED_WITH, claim.evidence, role=claim.role)
 
 
 def _post_words(role: str) -> tuple[str, ...]:
