@@ -7703,6 +7703,8 @@ class EntityExtractor:
             # "its" points back to the state the text was just about.
             if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
                 owner = self._previous_subject_state(doc, m, out)
+            elif self._igo_possessed(doc, m, out):
+                pass  # "the IMF's European Department": an international body's department, no state's
             elif not _claimed(org, out):  # whose body it is, resolution decides
                 out.claims.append(ClaimFact(org, None, _evidence(article, out.sentence(doc, m.start))))
         if owner is not None and out.entities[owner].kind is Kind.STATE and owner != org:
@@ -7834,6 +7836,22 @@ class EntityExtractor:
                         if key is not None and out.entities[key].kind is Kind.STATE:
                             return key
         return None
+
+    def _igo_possessed(self, doc: Doc, m: _Mention, out: DocEntities) -> bool:
+        """Whether an international organisation possesses the body named ("the IMF's European
+        Department", "Nato's Military Committee"): then it is that organisation's, never the
+        document's home state's."""
+        for tok in doc[m.start : m.end]:
+            for c in tok.children:
+                if c.dep_ != "poss" or c.i >= m.start:
+                    continue
+                key = out.token_entity.get(c.i)
+                if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+                    continue
+                known = organizations().get(out.entities[key].label)
+                if known is not None and known.sector == IGO:
+                    return True
+        return False
 
     def _described_organizations(self, doc: Doc, article: Article, out: DocEntities) -> None:
         """ "Nissan ... Renault, which owns 44% of the Japanese carmaker", "Turkey's biggest mobile
