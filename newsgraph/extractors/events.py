@@ -578,6 +578,22 @@ SPOKEN_ILL = frozenset(
 WORDS_WELL = frozenset(
     {"warm", "kind", "glowing", "generous", "fulsome", "nice", "complimentary", "flattering"}
 )
+#: Nouns of judging that frame what a speaker says ("in a withering assessment of X, Y said"): the
+#: tone the noun tells itself, or "" when its adjectives tell it (see `_judging_frame`).
+JUDGING_FRAMES = {
+    **dict.fromkeys(("assessment", "verdict", "critique", "review", "appraisal", "analysis"), ""),
+    **dict.fromkeys(("judgement", "judgment", "evaluation", "speech", "address", "interview"), ""),
+    **dict.fromkeys(("remark", "comment", "statement", "message", "letter", "article"), ""),
+    **dict.fromkeys(("attack", "broadside", "swipe", "dig", "rebuke", "condemnation"), "111"),
+    **dict.fromkeys(("criticism", "denunciation", "indictment", "tirade", "onslaught"), "111"),
+    **dict.fromkeys(("tribute", "eulogy", "homage", "endorsement", "accolade"), "051"),
+}
+#: Adjectives of an attack told in words or in temper ("a furious attack on Brussels", "a
+#: scathing attack on Paris"): the ill words of `WORDS_ILL` that tell speech, not force.
+WORDS_SPOKEN_IN_ANGER = frozenset(
+    {"furious", "scathing", "withering", "stinging", "blistering", "vitriolic", "angry", "outspoken"}
+    | {"excoriating", "bitter", "personal", "thinly-veiled", "veiled", "coded"}
+)
 WORDS_ILL = frozenset(
     {"harsh", "strong", "tough", "sharp", "bitter", "stern", "angry", "choice", "scathing", "cutting"}
     | {"withering", "unkind", "stinging", "blunt", "damning", "fierce"}
@@ -1946,6 +1962,7 @@ class EventExtractor:
             pos = tok.pos_
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
+                yield from self._judging_frame(ctx, tok, article)
                 yield from self._speech(ctx, tok, article)
             elif pos == "VERB" and lemma in SAYING_TO | BRIEFING:
                 # "explained to MPs that ...", "briefed peers on the reforms": words to someone
@@ -4816,6 +4833,16 @@ class EventExtractor:
                 for t in p.subtree
             )
             rule = Rule(lemma, "N", ATTACK if armed else CRITICISE, None, None)
+        if (
+            rule is not None
+            and rule.cameo[:2] in FORCE_ROOTS
+            and lemma in OFFENSIVE_NOUNS
+            and any(c.dep_ == "amod" and c.lower_ in WORDS_SPOKEN_IN_ANGER for c in noun.children)
+            and not self._armed(noun.head if noun.dep_ == "dobj" else noun)
+        ):
+            # "launched a furious attack on Brussels", "a scathing attack on Paris": a word of
+            # speech or temper on the attack, no weapon or armed actor in its clause: words
+            rule = Rule(lemma, "N", CRITICISE, None, None)
         if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if (
@@ -6762,7 +6789,12 @@ class EventExtractor:
             yield from self._emit(ctx, ACCUSE, verb, agents, charged, [], article)
             return
         grounded = False  # (triggers only in a clause that grounds the judgement)
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
+        # ('it is hugely troubling that the government sought to deny entry ...': the act told
+        # is what the speaker judges, whatever its verb)
+        found_extraposed = self._extraposed_judgement(scope)
+        if found_extraposed is None and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope
+        ):
             # the quoted clause's own events carry what was said ("said X warned Y"), and a
             # statement about its subject is dropped beside them (`_said_besides`); kept when
             # its trigger told no event ("said Argentina would meet its debt targets"). Not when
@@ -6796,8 +6828,14 @@ class EventExtractor:
         else:
             found_epithet = None
             epithet = False
-        if tone == "":
-            return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
+        extraposed: list[Token] | None = None
+        if tone is None or tone == "":
+            # ('"It is hugely troubling that the government sought to deny entry ..."': a judgement
+            # of a dummy "it" told of a clause with a subject of its own judges that subject)
+            if found_extraposed is not None:
+                tone, extraposed = found_extraposed
+            elif tone == "":
+                return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
         if tone is None:
             judged_person = self._person_judged(ctx, verb, scope, agents[0])
             if judged_person is not None:
@@ -6824,6 +6862,8 @@ class EventExtractor:
         judged += _said_of(verb)
         if found_epithet is not None:
             judged = found_epithet[1]  # (only the one the epithet is said of)
+        if extraposed is not None:
+            judged = extraposed  # (only the subject of the clause the judgement is told of)
         judging = self.tone_words
         for tok in scope:
             if found_epithet is None and tok.lemma_.lower() in judging:
@@ -6836,7 +6876,9 @@ class EventExtractor:
         for doer in (
             o
             for tok in scope
-            if tok.dep_ in ("attr", "oprd") and tok.pos_ == "NOUN" and tok.lemma_.lower() in JUDGED_DEEDS
+            if tok.dep_ in ("attr", "oprd")
+            and tok.pos_ == "NOUN"
+            and (tok.lemma_.lower() in JUDGED_DEEDS or tok.lemma_.lower() in self.tone_words)
             for p in tok.children
             if p.dep_ == "prep" and p.lower_ == "by"
             for o in _prep_objects(p)
@@ -7154,6 +7196,56 @@ class EventExtractor:
             ):
                 return False
         return True
+
+    def _extraposed_judgement(self, scope: list[Token]) -> tuple[str, list[Token]] | None:
+        """The tone and the judged of a judgement a dummy "it" tells of a finite clause ("it is
+        hugely troubling that the government sought to ...", "it is shameful that X has kept ...",
+        "it was admirable that Y stood firm"): the clause's own subject, not a pronoun, whatever
+        the adjective or noun of judgement (the lexicon's classes, else a negative valence). Not a
+        judgement said on a condition ("it would be irresponsible if ..."), nor of an act with no
+        subject of its own ("it was wrong to put China under ...")."""
+        for tok in scope:
+            if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children):
+                head = tok  # ("it was deeply worrying that ...": the adjective parsed as a verb)
+            elif tok.dep_ in ("acomp", "attr") and tok.head.lemma_.lower() in EXTRAPOSING:
+                head = tok.head
+            else:
+                continue
+            if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+                continue
+            if any(c.dep_ == "neg" for c in (*head.children, *tok.children)):
+                continue
+            clauses = [
+                c
+                for c in (*head.children, *tok.children)
+                if c.dep_ == "ccomp"
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
+            subjects = [
+                s
+                for c in clauses
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+            ]
+            if not subjects:
+                continue
+            word = tok.lemma_.lower()
+            tone: str | None = None
+            if word in self.lex.classes.get("@negative", ()):
+                tone = "111"
+            elif word in self.lex.classes.get("@positive", ()):
+                tone = "051"
+            else:
+                # (by its valence only a negative one: "clear", "true", "likely" tell what is known)
+                inside = {t.i for c in clauses for t in c.subtree}
+                table = valence()
+                words = [t for t in tok.subtree if t.i not in inside]
+                if sum(_word_valence(t, table) for t in words) <= -FORTUNE_BOUND:
+                    tone = "111"
+            if tone is not None:
+                return tone, subjects
+        return None
 
     def _tone(self, scope: list[Token]) -> str | None:
         """The tone of what is said: "111" for a word of blame predicated ("is illegal", "a
@@ -7881,6 +7973,56 @@ class EventExtractor:
         ]
         if about:
             yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(about)), [], article)
+
+    def _judging_frame(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """What a speaker says told "in" a noun of judging of someone ("In a withering assessment
+        of Gordon Brown's record, X said ...", "in a glowing tribute to Y, X said", "in a
+        scathing verdict on the Home Office, X said"): criticism (111) or praise (051) of the one
+        the noun is of, on, about or to (a thing's owner), by the verb's subject; the tone by
+        the noun ("attack", "tribute") or its adjectives (the word classes, else their valence)."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        frames = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in JUDGING_FRAMES
+        ]
+        for noun in frames:
+            word = noun.lemma_.lower()
+            adjectives = [c for c in noun.children if c.dep_ == "amod"]
+            tone: str | None = JUDGING_FRAMES[word] or None
+            if tone is None:
+                said = {a.lower_ for a in adjectives}
+                if said & (WORDS_ILL | WORDS_SPOKEN_IN_ANGER):
+                    tone = "111"
+                elif said & WORDS_WELL:
+                    tone = "051"
+                else:
+                    table = valence()
+                    score = sum(_word_valence(a, table) for a in adjectives)
+                    tone = "111" if score <= -VALENCE_BOUND else "051" if score >= VALENCE_BOUND else None
+            if tone is None:
+                continue
+            found = self._struct_subject(ctx, verb)
+            if found is None:
+                return
+            agents, acting = found
+            # (what a praise is "to": "a tribute to X"; not a speech "to the Royal Institute")
+            preps = ("of", "on", "about", "against") + (("to",) if JUDGING_FRAMES[word] == "051" else ())
+            targets = [
+                k
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ in preps
+                for o in _prep_objects(p)
+                for k in self._struct_targets(ctx, o, acting)
+            ]
+            targets = list(dict.fromkeys(targets))
+            if targets:
+                ctx.begin()
+                yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+                return
 
     def _words_for(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """Praise (051) or criticism (111) of someone told by how one spoke of them ("spoke highly
@@ -8616,6 +8758,8 @@ class EventExtractor:
             own.add(ctx.found.home)
         persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
         targets = self._spoken_targets(ctx, spoken_of, own, persons)
+        # (the ones the quoted words are said of: their subject, or whom they are "said of")
+        subjects_named = set(targets)
         if (
             not targets
             and reported is None
@@ -8678,7 +8822,15 @@ class EventExtractor:
             # ..."): a party is spoken of by a party, a state or one whose side is known.
             targets = [k for k in targets if not ctx.is_party(k)]
         if targets:
-            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
+            code = STATEMENT
+            if all(k in subjects_named for k in targets):
+                # '"The government has failed pensioners," says X', 'X said of Y: "He is a man of
+                # great integrity"': quoted words judging the one they are said of (111 / 051)
+                code = (
+                    _quoted_predicate_tone(ctx, heads, bool(_said_of(verb)), self.words.light_verbs)
+                    or STATEMENT
+                )
+            yield from self._emit(ctx, code, verb, agents, list(dict.fromkeys(targets)), [], article)
 
     def _political(self, ctx: _Context, speakers: set[str], phrase: list[Token]) -> bool:
         """Whether the speakers are states, parties, bodies of government or international ones,
@@ -14661,6 +14813,139 @@ SPEAKING_ABOUT = frozenset({"speak", "talk", "write"})
 EXTRAPOSING = frozenset({"be", "seem", "appear", "remain", "look"})
 #: Words that open a clause told of through a dummy "it": "it was clear that France had ...".
 EXTRAPOSED_MARKS = frozenset({"that", "if", "whether", "for"})
+
+
+#: Verbs that link a subject to what it is said to be ('"X is a disgrace"', '"Y seems incapable"').
+LINKING_BE = frozenset({"be", "remain", "seem", "appear", "look", "sound"})
+#: Verbs whose subject undergoes what they tell ("Iraq has suffered terribly", "Labour lost the
+#: seat"): their valence is the subject's fortune, no judgement of it.
+EXPERIENCING = frozenset(
+    {"suffer", "endure", "lose", "fear", "miss", "mourn", "regret", "grieve", "die", "struggle"}
+    | {"undergo", "face", "sustain", "incur", "experience", "feel", "worry", "hurt", "bleed"}
+    | {"win", "gain", "benefit", "enjoy", "receive", "get", "have", "attract", "earn", "deserve"}
+)
+
+
+#: Verbs whose object is a quality their subject shows ('"Y has shown real courage"'), with the
+#: light verbs of the word lists ("made a terrible mistake", "took a brave decision").
+QUALITY_SHOWING = frozenset({"show", "display", "demonstrate", "exhibit"})
+
+
+def _quoted_predicate_tone(
+    ctx: _Context, heads: list[Token], said_of: bool, light_verbs: frozenset[str]
+) -> str | None:
+    """The tone ("111" / "051") of quoted words predicated of their named subject, by the valence
+    of the predicate's own words (valence.tsv): a predicate noun or adjective after "be" ('"X is
+    a man of great integrity"', '"Y has been a disgrace"'), a verb of harm done to someone
+    ('"The government has failed pensioners"', '"Z has betrayed every small business"': the verb
+    with a direct object, not one its subject undergoes: "suffered", "lost"), a verb with its
+    manner ('"Nato has performed magnificently"'), a negated verb of praise ('"Tehran cannot be
+    trusted"'), or the judging adjective of a dummy "it" before a clause about the subject ('"It
+    is deeply troubling that the minister ignored ..."'). Only whole clauses in quotation marks
+    (the speaker's own words); a pronoun subject counts only when the words are "said of" someone.
+    Not under a condition or a question; the heads must agree."""
+    tones: set[str] = set()
+    for head in heads:
+        if not ctx.quoted(head.i) or head.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children) or any(
+            t.lower_ == "?" for t in head.subtree
+        ):
+            continue
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:
+            continue
+        dummy = all(s.lower_ == "it" for s in subjects)
+        if any(s.pos_ == "PRON" and s.lower_ != "it" for s in subjects) and not said_of:
+            continue
+        if any(s.lower_ in QUOTED_SELVES for s in subjects):
+            continue
+        if any(s.pos_ != "PRON" and ctx.is_thing(s) for s in subjects):
+            continue  # ('"Michael Howard\'s policy effectively means ..."': words of a thing, not its owner)
+        if any(
+            c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "could", "ca")
+            for c in head.children
+        ):
+            continue  # ('"Chile will honour the agreement"': a forecast of an act, no judgement of its doer)
+        lemma = head.lemma_.lower()
+        table = valence()
+        words: list[Token]
+        if head.pos_ == "AUX" or lemma in LINKING_BE:
+            preds = [c for c in head.children if c.dep_ in ("attr", "acomp")]
+            if dummy:
+                if not _extraposed_subjects(head):
+                    continue
+                # the judging word only, not the clause it governs
+                words = [
+                    t
+                    for p in preds
+                    for t in p.subtree
+                    if not any(
+                        a.dep_ in ("ccomp", "xcomp", "advcl") and a.i != p.i for a in _ancestors_to(t, p)
+                    )
+                ]
+            else:
+                words = [t for p in preds for t in p.subtree]
+            tone = _valence_tone(words) if words else None
+            if dummy and tone == "051":
+                tone = None  # ('"It is clear ... that the Labour Party is ..."': what is known, no praise)
+        else:
+            if dummy:
+                continue
+            passive = any(s.dep_ == "nsubjpass" for s in subjects)
+            negated = any(c.dep_ == "neg" for c in head.children)
+            own = _word_valence(head, table)
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if lemma == "have" and head.pos_ == "VERB":
+                # ('"Mr X has failed pensioners"': the parse's participle hung on the object)
+                verbs = [
+                    a
+                    for o in objects
+                    for a in o.children
+                    if a.dep_ == "amod" and a.tag_ in ("VBN", "VBD") and a.i == head.i + 1
+                ]
+                if verbs:
+                    own, lemma = _word_valence(verbs[0], table), verbs[0].lemma_.lower()
+            # (a manner told after the verb, "behaved appallingly"; not a sentence adverb before it,
+            # "effectively means", nor a comparison, "can deliver better")
+            manner = sum(
+                _phrase_valence(c, {c.i}, table)
+                for c in head.children
+                if c.dep_ == "advmod" and c.i > head.i and c.tag_ == "RB"
+            )
+            if (
+                own == 0.0
+                and objects
+                and (lemma in QUALITY_SHOWING or lemma in light_verbs)
+                and lemma not in EXPERIENCING
+            ):
+                # ('"Y has shown real courage"', '"Z made a terrible mistake"': what a plain verb's
+                # object says of its doer)
+                own = sum(_phrase_valence(o, {t.i for t in o.subtree}, table) for o in objects)
+            tone = None
+            if passive:
+                # ('"Tehran cannot be trusted"': a praise denied; "was attacked" tells of a blow it took)
+                if negated and own <= -VALENCE_BOUND:
+                    tone = "111"
+            elif lemma not in EXPERIENCING:
+                score = own + manner
+                transitive = any(c.dep_ == "dobj" for c in head.children)
+                if score <= -VALENCE_BOUND and (transitive or manner < 0):
+                    tone = "111"
+                elif score >= VALENCE_BOUND and not negated:
+                    tone = "051"
+        if tone is not None:
+            tones.add(tone)
+    return tones.pop() if len(tones) == 1 else None
+
+
+def _ancestors_to(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``top``."""
+    out: list[Token] = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
 
 
 def _held_clauses(head: Token, quoted: bool) -> list[Token]:
