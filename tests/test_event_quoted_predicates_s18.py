@@ -98,6 +98,7 @@ CONTROLS = [
     '"I have behaved appallingly," Labour MP Sarah Pryce said.',
     '"It was a dreadful afternoon for everyone," councillor Jean Tarrant said.',
     '"It is deeply worrying if Mr Hallam ignores the report," Nora Blyth said.',
+    'Peter Lomax said of Carla Venn: "She is bright and articulate, but she is not ready to lead."',
 ]
 
 
