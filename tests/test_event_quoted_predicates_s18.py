@@ -158,9 +158,24 @@ def test_judging_frames(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)
 
 
-def test_armed_attack_stays_force(facts):
-    events = facts("Taliban fighters launched a furious attack on Kabul on Monday.", DATE).events
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters launched a furious attack on Kabul on Monday.",
+        "Russia launched a furious attack on Kyiv overnight.",
+    ],
+)
+def test_armed_attack_stays_force(facts, text):
+    events = facts(text, DATE).events
     assert any(e.cameo.startswith(("18", "19")) for e in events), show_events(events)
+
+
+def test_furious_attack_by_a_politician_is_words(facts):
+    events = facts(
+        "Councillor Jean Tarrant launched a furious attack on Venezuela over the contracts.", DATE
+    ).events
+    assert any(e.cameo.startswith("11") for e in events), show_events(events)
+    assert not any(e.cameo.startswith(("18", "19", "20")) for e in events), show_events(events)
 
 
 FRAME_CONTROLS = [

@@ -588,8 +588,8 @@ JUDGING_FRAMES = {
     **dict.fromkeys(("criticism", "denunciation", "indictment", "tirade", "onslaught"), "111"),
     **dict.fromkeys(("tribute", "eulogy", "homage", "endorsement", "accolade"), "051"),
 }
-#: Adjectives of an attack told in words or in temper ("a furious attack on Brussels", "a
-#: scathing attack on Paris"): the ill words of `WORDS_ILL` that tell speech, not force.
+#: Adjectives of an attack or a judging told in words or in temper ("a furious attack on Brussels",
+#: "in a scathing verdict on X, Y said"): the ill words of `WORDS_ILL` that tell speech, not force.
 WORDS_SPOKEN_IN_ANGER = frozenset(
     {"furious", "scathing", "withering", "stinging", "blistering", "vitriolic", "angry", "outspoken"}
     | {"excoriating", "bitter", "personal", "thinly-veiled", "veiled", "coded"}
@@ -4833,16 +4833,6 @@ class EventExtractor:
                 for t in p.subtree
             )
             rule = Rule(lemma, "N", ATTACK if armed else CRITICISE, None, None)
-        if (
-            rule is not None
-            and rule.cameo[:2] in FORCE_ROOTS
-            and lemma in OFFENSIVE_NOUNS
-            and any(c.dep_ == "amod" and c.lower_ in WORDS_SPOKEN_IN_ANGER for c in noun.children)
-            and not self._armed(noun.head if noun.dep_ == "dobj" else noun)
-        ):
-            # "launched a furious attack on Brussels", "a scathing attack on Paris": a word of
-            # speech or temper on the attack, no weapon or armed actor in its clause: words
-            rule = Rule(lemma, "N", CRITICISE, None, None)
         if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if (
@@ -14860,6 +14850,8 @@ def _quoted_predicate_tone(
             continue
         if any(s.lower_ in QUOTED_SELVES for s in subjects):
             continue
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "although", "though") for c in head.children):
+            continue  # ('"He is clever, fluent and tactical, but he is not wise"': a verdict turned)
         if any(s.pos_ != "PRON" and ctx.is_thing(s) for s in subjects):
             continue  # ('"Michael Howard\'s policy effectively means ..."': words of a thing, not its owner)
         if any(

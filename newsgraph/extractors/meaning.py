@@ -2495,6 +2495,9 @@ WORDY = frozenset(
         "sharp",
     }
 )
+#: Adjectives of temper that make an attack one of words when no armed actor is in its clause ("a
+#: furious attack on Brussels" by a politician; "Taliban fighters launched a furious attack" is force).
+TEMPERED = frozenset({"furious", "angry", "impassioned", "coded"})
 #: Verbs of judging in words, besides [say]: an attack that frames one is told in words.
 JUDGING_WORDS = frozenset(
     {
@@ -2593,6 +2596,15 @@ def _said_attack(trigger: Token, words: WordLists) -> bool:
     if any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in WORDY for c in trigger.subtree):
         return True
     clause = _clause(trigger)
+    if any(c.dep_ == "amod" and c.lower_ in TEMPERED for c in trigger.children) and not any(
+        t.lemma_.lower() in words.armed_actors
+        or t.lower_ in words.armed_actors
+        or (t.ent_type_ in ("GPE", "NORP") and any(a.dep_ == "nsubj" for a in (t, *t.ancestors)))
+        for t in clause.subtree
+    ):
+        # "Nigel Farage launched a furious attack on Brussels" (not "Taliban fighters launched a
+        # furious attack on Kabul", nor a state's: "Russia launched a furious attack on Kyiv")
+        return True
     if (
         clause.i != trigger.i
         and clause.tag_ == "VBG"
