@@ -114,6 +114,7 @@ from .meaning import (
     plan_content,
     policy_object,
     proposed,
+    protest_purpose,
     refine,
     restructuring,
     says_no_comment,
@@ -9028,8 +9029,12 @@ class EventExtractor:
         # "Talks between X and Y", "clashes between X and Y" are mutual whatever their code.
         # So is an act told by a verb of two sides: "Labour and the Tories clashed over tax".
         # ("Thai and Cambodian soldiers traded gunfire", "exchanged fire / insults / prisoners")
-        reciprocal = trigger.lemma_.lower() in RECIPROCAL or (
-            trigger.lemma_.lower() in EXCHANGING and any(c.dep_ == "dobj" for c in trigger.children)
+        # ("Kenya and Uganda accused each other", "blamed one another": whatever the verb)
+        each_other = _each_other(trigger)
+        reciprocal = (
+            trigger.lemma_.lower() in RECIPROCAL
+            or each_other
+            or (trigger.lemma_.lower() in EXCHANGING and any(c.dep_ == "dobj" for c in trigger.children))
         )
         if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
@@ -9274,6 +9279,17 @@ class EventExtractor:
                 # appealed to the authorities": a state's people ask, demand of or blame their own
                 # state's government (CAMEO's VENOPP -> VENGOV)
                 tg = list(agents)
+            if code[:2] == DEMAND_ROOT:
+                pass
+            if not tg and code[:2] == DEMAND_ROOT and protest_purpose(trigger):
+                # "rallied outside parliament in Tbilisi to demand fresh elections", "blocked a
+                # highway to demand that factory owners pay": a crowd's demand made by its protest,
+                # no one named, is upon the state it protests in (CAMEO's GEOCVL -> GEOGOV)
+                tg = ctx.place_states(trigger.head) or [
+                    a
+                    for a in agents
+                    if ctx.kind(a) is Kind.STATE and (ctx.details.get(a) or (None, None))[0] in HOME_ACTORS
+                ]
             if code[:2] == POSTURE and all(t in agents or t in own for t in tg):
                 # "put its forces on alert after China sent warships", "citing a rise in Chinese
                 # military activity", "mobilised troops amid the dispute with Guyana": the state
@@ -9386,7 +9402,7 @@ class EventExtractor:
                 and not tg
                 and len(partners) > 1
                 and code[:3] != MEDIATE
-                and not ctx.others_named(trigger, code)
+                and (each_other or not ctx.others_named(trigger, code))
             ):
                 tg = partners  # with each other
                 # "President Lula of Brazil and President Lagos of Chile signed the deal",
@@ -16262,6 +16278,22 @@ PROTEST_MOVES = frozenset(
     | {"strike", "picket", "walk", "parade", "mass", "riot", "chant"}
 )
 DEMONSTRATE = "140"
+DEMAND_ROOT = "10"
+
+
+def _each_other(trigger: Token) -> bool:
+    """The verb's object (or the object of its preposition) is "each other" / "one another": "accused
+    each other of", "traded accusations with one another", "blamed each other for"."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objs += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        if o.lower_ == "other" and any(c.lower_ == "each" for c in o.children):
+            return True
+        if {o.lower_, *(c.lower_ for c in o.children)} >= {"one", "another"}:
+            return True
+        if o.i > 0 and o.lower_ in ("other", "another") and o.doc[o.i - 1].lower_ in ("each", "one"):
+            return True
+    return False
 
 
 #: Words of cause: "due to", "owing to", "because of", "as a result / in consequence of".
