@@ -192,3 +192,23 @@ def test_blow_returned_in_arms_is_no_reply_in_words(facts):
     text = "Israel said it had killed a Hamas commander. Hamas struck back with rockets on Monday."
     events = facts(text, DATE).events
     assert not any(e.cameo.startswith("11") and "organization:hamas" in e.agents for e in events)
+
+
+def test_reply_told_by_its_own_act_keeps_that_act(facts):
+    text = (
+        "Tony Blair said he would talk to as many people as possible. But Labour campaign chiefs say there"
+        " are no plans for Mr Blair to hold a daily news conference.\n\nTory co-chairman Liam Fox responded"
+        ' by accusing Mr Blair of "hiding away from the media".'
+    )
+    events = facts(text, DATE).events
+    fox = [e for e in events if "person:liam-fox" in e.agents]
+    assert any(e.cameo.startswith("112") for e in fox), [(e.cameo, e.targets) for e in fox]
+    assert not any(e.cameo == "010" for e in fox), [(e.cameo, e.targets) for e in fox]
+
+
+def test_response_to_a_thing_done_is_no_reply(facts):
+    text = (
+        "Sentences should not be cut for a guilty plea, says a new MPs' report. The Commons home affairs"
+        " committee was responding to sentencing guidelines issued this summer."
+    )
+    assert not any(e.cameo == "010" for e in facts(text, DATE).events)

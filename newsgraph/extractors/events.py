@@ -5975,7 +5975,12 @@ class EventExtractor:
             or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
         ):
             return  # "Hamas struck back with rockets": a blow returned in arms, not in words
-        if any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        if any(
+            c.dep_ == "pcomp" and c.lemma_.lower() not in self.words.say
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for c in p.children
+        ):
             return  # "responded by accusing the prime minister of ...": the act tells the reply
         start = ctx.sentences.start(verb.i)
         if start == 0:
@@ -18432,7 +18437,10 @@ def _reply_marker(ctx: _Context, verb: Token) -> bool | None:
     children = list(verb.children)
 
     def unnamed(words: Token) -> bool:
-        to = [o for p in words.children if p.dep_ == "prep" and p.lower_ == "to" for o in _prep_objects(p)]
+        preps = [p for p in words.children if p.dep_ == "prep" and p.lower_ == "to"]
+        to = [o for p in preps for o in _prep_objects(p)]
+        if any(c.dep_ == "pcomp" for p in preps for c in p.children):
+            return False  # "responding to sentencing guidelines": an act or a thing answered
         return not any(ctx.found.entity_at(t.i) is not None for o in to for t in o.subtree) and all(
             o.lemma_.lower() in REPLIED_WORDS for o in to
         )
