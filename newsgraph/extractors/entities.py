@@ -2669,7 +2669,7 @@ class EntityExtractor:
         found = _royal_styles(doc, found)
         found = self._listed_organizations(doc, found)
         found = self._parties_abroad(doc, found)
-        found = _shared_party_names(doc, found, self.table)
+        found = _shared_party_names(doc, found, self.table, texts)
         return self._company_persons(doc, found)
 
     def _untagged_capitals(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
@@ -4335,16 +4335,16 @@ class EntityExtractor:
         for k, sent in enumerate(sentences[:-1]):
             # the root's subject; under a report ("..., it was claimed in court", "..., prosecutors
             # said"), the subject of the clause reported
-            subject = next(
-                (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
-            )
+            root = sent.root
+            # (the root's children are in order, all of them in its sentence)
+            subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
             if (
                 subject is None or subject.tag_ != "NN" or not self.office.is_office(subject.lemma_)
-            ) and sent.root.lemma_.lower() in self.words.say:
+            ) and root.lemma_.lower() in self.words.say:
                 subject = next(
                     (
                         t
-                        for c in sent.root.children
+                        for c in root.children
                         if c.dep_ == "ccomp" and c.i < sent.root.i
                         for t in c.children
                         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
@@ -4358,9 +4358,7 @@ class EntityExtractor:
                     (
                         t
                         for verb in sent
-                        if verb.pos_ == "VERB"
-                        and verb.lemma_.lower() in self.words.say
-                        and verb.i != sent.root.i
+                        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.say and verb.i != root.i
                         for t in verb.children
                         if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP") and self.office.is_office(t.lemma_)
                     ),
@@ -4372,8 +4370,8 @@ class EntityExtractor:
                 or subject.i in out.token_entity
                 or not self.office.is_office(subject.lemma_)
                 or any(
-                    (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
-                    for t in sent
+                    (key := out.token_entity.get(t)) is not None and out.entities[key].kind is Kind.PERSON
+                    for t in range(sent.start, sent.end)
                 )
             ):
                 continue
@@ -9384,7 +9382,9 @@ def _national_body(label: str) -> bool:
     return len(words) >= 3 and words[0] in NATIONAL_OPENERS and words[-1] in NATIONAL_BODY_HEADS
 
 
-def _shared_party_names(doc: Doc, found: list[_Mention], states_table: StateTable) -> list[_Mention]:
+def _shared_party_names(
+    doc: Doc, found: list[_Mention], states_table: StateTable, texts: list[str] | None = None
+) -> list[_Mention]:
     """Names of parties several states have ("the Greens", "Green Party", "the Socialists"):
     the party of the one state whose own parties the document names ("The Greens criticised
     Labour": Britain's), as a body or as the model's untagged or NORP word, named with its state
@@ -9419,9 +9419,11 @@ def _shared_party_names(doc: Doc, found: list[_Mention], states_table: StateTabl
     ]
     taken = {i for m in out for i in range(m.start, m.end)}
     added = False
+    if texts is None:
+        texts = [t.text for t in doc]
     i = 0
     while i < len(doc):
-        if i in taken or not doc[i].text[:1].isupper() or not table.may_start(doc[i].text):
+        if i in taken or not texts[i][:1].isupper() or not table.may_start(texts[i]):
             i += 1
             continue
         for n in (3, 2, 1):
