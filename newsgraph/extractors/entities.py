@@ -64,6 +64,7 @@ from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state, sovereign
 from .tokens import (
     Sentences,
+    doc_ents,
     doc_sentences,
     doc_span,
     in_question,
@@ -2499,7 +2500,7 @@ class EntityExtractor:
         # What the scans below read of every token, from the doc's arrays: making a Token and
         # reading its strings costs more than the scans' own tests.
         texts, lowered, not_names, table = _token_table(doc)
-        ents = _split_at_named_person(doc, doc.ents)  # (doc.ents: a new tuple at every read; read once)
+        ents = _split_at_named_person(doc, doc_ents(doc))  # (doc.ents: a new tuple at every read; read once)
         self._companies = self._company_names(doc, lowered, ents)
         alone = Counter(e.text for e in ents if len(e) == 1)
         person_alone = Counter(e.text for e in ents if len(e) == 1 and e.label_ == "PERSON")
@@ -4853,6 +4854,7 @@ class EntityExtractor:
         Such mentions are mostly the model's mistakes (companies, oil fields, bodies, groups)."""
         counts = Counter(m.name.casefold() for m in persons)
         out: set[int] = set()
+        lead_end: int | None = None
         for m in persons:
             if len(m.name.split()) > 1 or m.titles:
                 continue
@@ -4866,7 +4868,9 @@ class EntityExtractor:
                 continue
             if counts[m.name.casefold()] > 1:
                 continue
-            if 0 <= doc[m.start].idx < doc.text.find("\n\n"):
+            if lead_end is None:
+                lead_end = doc.text.find("\n\n")  # (Doc.text makes every Token: read once)
+            if 0 <= doc[m.start].idx < lead_end:
                 # "Bill faces Lords defeat": a one-word "person" of the headline alone, whom the
                 # story never names, with no full name to resolve to, is no one the story is about
                 out.add(id(m))
@@ -9537,7 +9541,7 @@ def _names_in_dates(doc: Doc) -> set[int]:
     """Tokens the model put at the end of a date that are a name's ("last November Ann Vole, a
     teacher,"): two or more capitalised proper nouns after the date's last date word or number."""
     freed: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "DATE" or len(ent) < 3:
             continue
         last = max(

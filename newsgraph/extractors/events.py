@@ -185,6 +185,7 @@ from .threats import (
 from .threats import table as threat_table
 from .tokens import (
     Sentences,
+    doc_ents,
     doc_sentences,
     doc_span,
     sentence_end,
@@ -10061,7 +10062,7 @@ class _Context:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
         if self._dates is None:
             self._dates = {}
-            for ent in self.doc.ents:
+            for ent in doc_ents(self.doc):
                 if ent.label_ == "DATE":
                     self._dates.setdefault(self.sentences.start(ent.start), []).append(ent)
         return self._dates.get(self.sentences.start(tok.i), [])
@@ -13662,9 +13663,12 @@ class _Context:
         """Whether a token of the document is lower-case ``word`` in any case (from the doc's
         array, once per document: a cheap test before a walk over tokens; ``Doc.text`` would
         make every token)."""
-        from spacy.strings import get_string_id
+        key = _WORD_ID.get(word)
+        if key is None:
+            from spacy.strings import get_string_id
 
-        return get_string_id(word) in self._lowered_ids()
+            key = _WORD_ID[word] = get_string_id(word)
+        return key in self._lowered_ids()
 
     def any_in_text(self, ids: frozenset[int]) -> bool:
         """Whether a token of the document is, in lower case, one of the words whose string ids
@@ -17164,6 +17168,7 @@ ACCOMPANYING = frozenset(
 THING_PRONOUNS = {"it": "singular", "them": "plural"}
 
 
+_WORD_ID: dict[str, int] = {}  # a word -> its spaCy string id (see _Context.in_text)
 _CLAIM = frozenset({"claim"})  # (see EventExtractor._claimed_attacks)
 _WHEN = frozenset({"when"})  # (see EventExtractor._killed_when)
 
