@@ -114,6 +114,7 @@ from .meaning import (
     plan_content,
     policy_object,
     proposed,
+    protest_purpose,
     refine,
     restructuring,
     says_no_comment,
@@ -1484,6 +1485,8 @@ class EventExtractor:
             if ctx.armed_text():
                 made += self._force_by_structure(ctx, sent, made, article)
             told = settle(made, self.words, ctx.sentences, ctx.entities)
+            if ctx.answered_before:
+                _answered_before(ctx, told)
             self._vowed_codes(ctx, told)
             if ctx.threat_pending:
                 told = _threats_kept(ctx, told) + ctx.threat_pending
@@ -1954,6 +1957,10 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            if pos == "VERB" and (lemma in self.words.say or lemma in REPLY_VERBS):
+                # "In response, X said ...", "Responding, X insisted ...", "X hit back, ...":
+                # a reply upon the one whose words the sentence before told
+                yield from self._reply_to_before(ctx, tok, article)
             elif pos == "VERB" and lemma in _SAYING_TO_OR_BRIEFING:
                 # "explained to MPs that ...", "briefed peers on the reforms": words to someone
                 yield from self._addressed_words(ctx, tok, article)
@@ -5950,6 +5957,86 @@ class EventExtractor:
         if any(agents) and targets:
             yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
 
+    def _reply_to_before(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A reply marked as one, with no one answered named in its sentence, answers the one
+        whose words the sentence before tells: "The Tories accused Labour of ... In response,
+        Chancellor X said ...", "Responding, X insisted ...", "X hit back, saying ...", "Y
+        retorted that ...". A statement (010) upon them, or criticism (111) when the reply is a
+        blow returned ("hit back", "retorted"). Only with the marker in the sentence (a verb of
+        replying with no object, "in response / in reply", "responding / replying"), a named
+        replier, and a sentence before whose main verb is one of saying or of words upon someone,
+        told of a named subject."""
+        if ctx.quoted(verb.i) or any(c.dep_ == "neg" for c in verb.children):
+            return
+        if not (
+            verb.dep_ == "ROOT"
+            or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+            # 'X hit back: "..."': the parser hangs the speaker's clause on the quotation
+            or (verb.dep_ in ("ccomp", "parataxis") and ctx.quoted(verb.head.i))
+        ):
+            return
+        returned = _reply_marker(ctx, verb)
+        if returned is None:
+            return
+        if returned and (
+            self._armed(verb, said=True)
+            or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        ):
+            return  # "Hamas struck back with rockets": a blow returned in arms, not in words
+        if any(
+            c.dep_ == "pcomp" and c.lemma_.lower() not in self.words.say
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for c in p.children
+        ):
+            return  # "responded by accusing the prime minister of ...": the act tells the reply
+        start = ctx.sentences.start(verb.i)
+        if start == 0:
+            return
+        before = ctx.sentences.span(start - 1)
+        root = before.root
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "conj" and subj is None:
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or ctx.quoted(subj.i) or root.pos_ not in ("VERB", "AUX"):
+            return
+        kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+        if ctx.quoted(root.i):
+            # a quotation answered: its speaker, named in its sentence or told by the one it
+            # follows ('Mr Lewis said ... "How could you ...?" Mr Milburn replied that ...')
+            first = next((t for t in before if ctx.quoted(t.i) and t.is_alpha), None)
+            if first is None:
+                return
+            said = ctx.quotation_speakers(first.i) or ctx.going_on_speaker(first) or ctx.chain_speaker(first)
+            ctx.begin()
+            agents = ctx.split_agents(subj, verb)
+            own = {a for g in agents for a in g}
+            people = [k for k in dict.fromkeys(said) if k not in own]
+            targets = people if len(people) == 1 else []
+        else:
+            lemma = root.lemma_.lower()
+            rules = self.lex.rules.get(lemma)
+            if not (lemma in self.words.say or (rules and rules[0].cameo[:2] in WORDS_UPON_ROOTS)):
+                return
+            answered = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if answered is None or ctx.quoted(answered.i):
+                return
+            ctx.begin()
+            agents = ctx.split_agents(subj, verb)
+            own = {a for g in agents for a in g}
+            targets = [
+                k
+                for g in ctx.split_agents(answered, root)
+                for k in g
+                if k not in own and ctx.kind(k) in kinds
+            ]
+        if any(agents) and targets:
+            code = "111" if returned else STATEMENT
+            # (the verb's own reading may code the reply otherwise, "said the claim was absurd"
+            # a denial: it answers the same one, see `_answered_before`)
+            ctx.answered_before[verb.i] = list(dict.fromkeys(targets))
+            yield from self._emit(ctx, code, verb, agents, list(dict.fromkeys(targets)), [], article)
+
     def _introduced(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """Someone named introduced or presented "as" the best of a kind, or with a word of
         praise of a person, is praised (051) by whoever introduces them: "introduced Dr Greenspan
@@ -9035,8 +9122,12 @@ class EventExtractor:
         # "Talks between X and Y", "clashes between X and Y" are mutual whatever their code.
         # So is an act told by a verb of two sides: "Labour and the Tories clashed over tax".
         # ("Thai and Cambodian soldiers traded gunfire", "exchanged fire / insults / prisoners")
-        reciprocal = trigger.lemma_.lower() in RECIPROCAL or (
-            trigger.lemma_.lower() in EXCHANGING and any(c.dep_ == "dobj" for c in trigger.children)
+        # ("Kenya and Uganda accused each other", "blamed one another": whatever the verb)
+        each_other = _each_other(trigger)
+        reciprocal = (
+            trigger.lemma_.lower() in RECIPROCAL
+            or each_other
+            or (trigger.lemma_.lower() in EXCHANGING and any(c.dep_ == "dobj" for c in trigger.children))
         )
         if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
@@ -9281,6 +9372,17 @@ class EventExtractor:
                 # appealed to the authorities": a state's people ask, demand of or blame their own
                 # state's government (CAMEO's VENOPP -> VENGOV)
                 tg = list(agents)
+            if code[:2] == DEMAND_ROOT:
+                pass
+            if not tg and code[:2] == DEMAND_ROOT and protest_purpose(trigger):
+                # "rallied outside parliament in Tbilisi to demand fresh elections", "blocked a
+                # highway to demand that factory owners pay": a crowd's demand made by its protest,
+                # no one named, is upon the state it protests in (CAMEO's GEOCVL -> GEOGOV)
+                tg = ctx.place_states(trigger.head) or [
+                    a
+                    for a in agents
+                    if ctx.kind(a) is Kind.STATE and (ctx.details.get(a) or (None, None))[0] in HOME_ACTORS
+                ]
             if code[:2] == POSTURE and all(t in agents or t in own for t in tg):
                 # "put its forces on alert after China sent warships", "citing a rise in Chinese
                 # military activity", "mobilised troops amid the dispute with Guyana": the state
@@ -9393,7 +9495,7 @@ class EventExtractor:
                 and not tg
                 and len(partners) > 1
                 and code[:3] != MEDIATE
-                and not ctx.others_named(trigger, code)
+                and (each_other or not ctx.others_named(trigger, code))
             ):
                 tg = partners  # with each other
                 # "President Lula of Brazil and President Lagos of Chile signed the deal",
@@ -9491,6 +9593,15 @@ class EventExtractor:
                 if joined:
                     tg = [*tg, *(a for a in agents if a not in tg)]
                     agents = [*agents, *joined]
+            if not tg and meant[:2] in FORCE_ROOTS:
+                # "Sudanese army drones hit a market in Omdurman, killing 20 civilians": a state's
+                # forces at home upon its own people (their sector told on the target below)
+                tg = _own_people_hit(ctx, trigger, agents, own)
+            if meant[:2] in FORCE_ROOTS and tg:
+                # "Turkish jets bombed Kurdish militants in northern Iraq", "US drones killed
+                # al-Qaeda commanders in Yemen's Shabwa province": a state named only as where a
+                # blow fell on armed men or a group named apart is no one the blow was upon
+                tg = _located_only_dropped(ctx, trigger, tg)
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
@@ -9655,6 +9766,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= VERDICT_VERBS  # "declared the proposal unacceptable" (see `_rejecting_verdict`)
     named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
     named |= SPEAKING_OF | WORDS_CARRIERS  # "spoke highly of X", "had warm words for X" (_words_for)
+    named |= REPLY_VERBS  # "X hit back, saying ...", "Y retorted that ..." (_reply_to_before)
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
@@ -9759,6 +9871,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= WRITING | DRAFTING  # "sent a letter to X", "prepared a memo for X" (_message_sent)
     found |= PROPOSAL_CUES  # "presented to Moscow and Kyiv", "laid X before Y" (offers.py)
     found |= OFFER_CUES  # "at the disposal of", "should X wish", "told X their ..." (offers.py)
+    found |= REPLY_VERBS  # "X hit back", "Y retorted" (see EventExtractor._reply_to_before)
     return frozenset(found | set(nominalized))
 
 
@@ -9924,6 +10037,8 @@ class _Context:
     threatened: set[int] = field(default_factory=set)
     threat_events: set[int] = field(default_factory=set)
     threat_pending: list[_Event] = field(default_factory=list)
+    #: reply trigger -> the ones whose words the sentence before told (`_reply_to_before`)
+    answered_before: dict[int, list[str]] = field(default_factory=dict)
     #: the sentence's verbs a refusal frame may start from (see ``EventExtractor._refusal_frames``)
     refusal_candidates: list[Token] = field(default_factory=list)
     date: str | None = None
@@ -11333,7 +11448,7 @@ class _Context:
                 # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for;
                 # '"I fully support Michael Howard," said David Davis': the speaker (both only
                 # upon someone named: "I want to talk about ..." tells no act)
-                speaker = self.quote_speaker(tok) or self.going_on_speaker(tok)
+                speaker = self.quote_speaker(tok) or self.going_on_speaker(tok) or self.chain_speaker(tok)
                 self.speakers.update(speaker)
                 return [speaker]
             if tok.lower_ == "i" and self.quoted(tok.i) and _acts_upon_someone(trigger):
@@ -11370,6 +11485,26 @@ class _Context:
             found = self.previous_actor(tok, (described,))
             if found:
                 return [found]
+        if (
+            tok.pos_ == "NOUN"
+            and self.found.entity_at(tok.i) is None
+            and tok.lemma_.lower() in FIRE_NOUNS | ATTACK_NOUNS | PROJECTILES | MUNITIONS
+        ):
+            # "Fire from Ethiopian army positions killed ...", "mortar rounds from the RSF hit
+            # ...", "a raid by Turkish commandos": the blow or the shots are those of whom
+            # their "from / by" phrase names (its positions, its forces, its guns)
+            source = [
+                k
+                for p in tok.children
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                for o in _prep_objects(p)
+                for k in self._one(o, ACTORS)
+            ]
+            if any(self.kind(k) is not Kind.STATE for k in source):
+                # ("mortar fire from Sudan's Rapid Support Forces": the force's, not its state's)
+                source = [k for k in source if self.kind(k) is not Kind.STATE]
+            if source:
+                return [list(dict.fromkeys(source))]
         heads = list(_conjuncts(tok))
         heads += self._conjuncts_of_name_tail(tok)
         heads += self._partner_in_one_phrase(tok)
@@ -13514,8 +13649,10 @@ class _Context:
             return []
         found = [k for k in self.entities(subj) if self.kind(k) in ACTORS]
         people = [k for k in found if self.kind(k) is Kind.PERSON]
-        if people and len(found) < 2:
-            return []  # "Mr Blair spoke. They ...": someone else
+        if len(people) == 1:
+            # "Mr Blair spoke. They ...", "Finnish President X visited Tallinn. They ...": someone
+            # else (a person's state named beside them is no group the "they" could be)
+            return []
         return found
 
     def _described_actor(self, tok: Token) -> Kind | None:
@@ -13844,6 +13981,63 @@ class _Context:
             return none
         people = [k for k in dict.fromkeys(self._named(subj, (Kind.PERSON,))) if self.kind(k) is Kind.PERSON]
         return (people, phrase) if len(people) == 1 else none
+
+    def chain_speaker(self, tok: Token) -> list[str]:
+        """The one person who says a quotation that names no speaker of its own, told by the
+        sentence it follows: 'Bulgarian Prime Minister X spoke to parliament on Friday.
+        "We condemn ..."', 'X gave a speech in Vienna. "... . I condemn ..."', 'X said on
+        Friday: "..." (a new paragraph) "And I condemn ..."'. The quotation may run over several
+        sentences; the first sentence before it with words outside quotation marks must be all
+        outside them, its main verb one of saying or speaking ("spoke", "addressed",
+        "briefed"), of giving words ("gave a speech", "made a statement"), or any verb before a
+        colon that opens the quotation, and its subject must name one person (not a pronoun,
+        no one negated): a sentence naming someone else as its subject ends the chain."""
+        if not self.quoted(tok.i):
+            return []
+        sent = self.sentences.span(tok.i)
+        if any(t.lemma_.lower() in self.words.say and not self.quoted(t.i) for t in sent):
+            return []  # its own verb of saying names (or hides) the speaker
+        start = sent.start
+        before: Span | None = None
+        for _ in range(6):
+            if start == 0:
+                return []
+            span = self.sentences.span(start - 1)
+            start = span.start
+            outside = [
+                t
+                for t in span
+                if not self.quoted(t.i) and not (t.is_punct or t.is_space or t.text in QUOTE_OPEN)
+            ]
+            if outside:
+                before = span
+                break
+        if before is None or any(self.quoted(t.i) and t.is_alpha for t in before):
+            return []
+        verb = before.root
+        lemma = verb.lemma_.lower()
+        last = next((t for t in reversed(before) if not t.is_space), None)
+        rules = self.lex.rules.get(lemma)
+        speaking = (
+            lemma in self.words.say
+            or lemma in SPEAKING_VERBS
+            or bool(rules and rules[0].cameo[:2] in WORDS_UPON_ROOTS)  # "suggested", "accused"
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children)
+            or (last is not None and last.text == ":")
+        )
+        if not speaking or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in ("he", "she")):
+            return []
+        if any(t.lemma_.lower() in _NEWS_WRITERS_OR_BROADCASTERS for t in subj.subtree):
+            return []
+        if subj.pos_ == "PRON":
+            # 'She spoke to reporters in Riga. "We thank Finland ..."': the one "she" is
+            people = [k for k in self.pronoun(subj, verb) if self.kind(k) is Kind.PERSON]
+            return people if len(people) == 1 and not self.journalist(people[0]) else []
+        people = [k for k in dict.fromkeys(self._named(subj, (Kind.PERSON,))) if self.kind(k) is Kind.PERSON]
+        return people if len(people) == 1 else []
 
     def going_on_speaker(self, tok: Token) -> list[str]:
         """The one person saying a quotation that goes on in a sentence of its own, with no verb
@@ -16300,6 +16494,22 @@ PROTEST_MOVES = frozenset(
     | {"strike", "picket", "walk", "parade", "mass", "riot", "chant"}
 )
 DEMONSTRATE = "140"
+DEMAND_ROOT = "10"
+
+
+def _each_other(trigger: Token) -> bool:
+    """The verb's object (or the object of its preposition) is "each other" / "one another": "accused
+    each other of", "traded accusations with one another", "blamed each other for"."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objs += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        if o.lower_ == "other" and any(c.lower_ == "each" for c in o.children):
+            return True
+        if {o.lower_, *(c.lower_ for c in o.children)} >= {"one", "another"}:
+            return True
+        if o.i > 0 and o.lower_ in ("other", "another") and o.doc[o.i - 1].lower_ in ("each", "one"):
+            return True
+    return False
 
 
 #: Words of cause: "due to", "owing to", "because of", "as a result / in consequence of".
@@ -16625,7 +16835,12 @@ def _quoting_speaker(ctx: _Context, tok: Token) -> list[str]:
     speaker of the quotation going on, or as the one speaking in the sentence before."""
     if not ctx.quoted(tok.i):
         return []
-    return ctx.quote_speaker(tok) or ctx.going_on_speaker(tok) or ctx.previous_speaker(tok)[0]
+    return (
+        ctx.quote_speaker(tok)
+        or ctx.going_on_speaker(tok)
+        or ctx.previous_speaker(tok)[0]
+        or ctx.chain_speaker(tok)
+    )
 
 
 #: Verbs of a journey that make a visit (042) only with its purpose named: "touched down in
@@ -16927,10 +17142,13 @@ def _natural_force(verb: Token, subj: Token | None) -> bool:
         else subj.lower_
     )
     if word in MISHAPS or (
-        word == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)
+        word == "fire"
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)
+        and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in subj.children)
     ):
         # "a blaze ripped through a hostel, killing nine", "Fire swept through the market", "a
-        # bus crash killed 14": no one's blow ("Israeli fire killed two gunmen" is gunfire)
+        # bus crash killed 14": no one's blow ("Israeli fire killed two gunmen", "fire from
+        # Ethiopian positions killed four" are gunfire)
         return True
     if subj.pos_ == "PROPN":  # "Typhoon Haiyan killed 6,000 people"
         return any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subj.children)
@@ -18271,6 +18489,121 @@ def _aimed_in_words(verb: Token, children: list[Token], dobj: Token | None) -> b
         or (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in WORDS_ALONG)
         for c in children
     )
+
+
+#: Verbs of speaking to an audience whose subject says the quotation that follows their sentence
+#: (see :meth:`_Context.chain_speaker`).
+SPEAKING_VERBS = frozenset({"speak", "address", "talk", "brief", "lecture", "testify", "write", "tell"})
+#: Nouns of words given ("gave a speech", "made a statement", "held a news conference").
+SPEECH_NOUNS = frozenset(
+    {
+        "speech",
+        "address",
+        "interview",
+        "statement",
+        "evidence",
+        "briefing",
+        "lecture",
+        "conference",
+        "remarks",
+        "testimony",
+        "message",
+        "sermon",
+        "keynote",
+    }
+)
+
+
+def _answered_before(ctx: _Context, events: list[_Event]) -> None:
+    """A reply's words coded by their own reading with no one upon ("Responding, X said the
+    claim was absurd": a denial) are upon the one the reply answers (`_reply_to_before`)."""
+    for e in events:
+        answered = ctx.answered_before.get(e.trigger.i)
+        if answered and not e.targets and e.cameo[:2] in ("01", "11", "12", "13"):
+            e.targets = [k for k in answered if k not in e.agents]
+    ctx.answered_before.clear()
+
+
+#: Verbs that tell a reply by themselves ("retorted", "hit back"); "hit", "fire", "strike" only
+#: with "back" (see :func:`_reply_marker`).
+REPLY_VERBS = frozenset({"retort", "reply", "respond", "answer", "counter", "hit", "fire", "strike", "shoot"})
+#: Nouns and participles that mark a clause as a reply: "in response", "in reply", "responding".
+REPLY_WORDS = frozenset({"response", "reply", "answer", "respond", "answering", "responding", "replying"})
+#: Roots of the words upon someone a reply answers (statements, appeals, demands, criticism,
+#: rejections, threats, protests).
+WORDS_UPON_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14", "16"})
+
+
+def _reply_marker(ctx: _Context, verb: Token) -> bool | None:
+    """Whether a main verb tells a reply to no one named: True for a blow returned ("hit
+    back", "retorted", "fired back" with no "at X"), False for a plain reply ("replied", "In
+    response, X said", "Responding, X insisted", "X said in reply"), None for no reply or a
+    reply to someone or something named in the sentence ("responded to Mr Davis": see
+    ``_reply``; "in response to the floods")."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+
+    def unnamed(words: Token) -> bool:
+        preps = [p for p in words.children if p.dep_ == "prep" and p.lower_ == "to"]
+        to = [o for p in preps for o in _prep_objects(p)]
+        if any(c.dep_ == "pcomp" for p in preps for c in p.children):
+            return False  # "responding to sentencing guidelines": an act or a thing answered
+        return not any(ctx.found.entity_at(t.i) is not None for o in to for t in o.subtree) and all(
+            o.lemma_.lower() in REPLIED_WORDS for o in to
+        )
+
+    if lemma in ("hit", "fire", "strike", "shoot"):
+        back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in children)
+        at = any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+        return True if back and not at and not any(c.dep_ == "dobj" for c in children) else None
+    if lemma in ("retort", "reply", "respond", "answer", "counter"):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() not in REPLIED_WORDS for c in children):
+            return None  # "answered the phone", "countered the attack"
+        if any(
+            c.dep_ in ("xcomp", "advcl", "pcomp") and any(g.lower_ == "to" for g in c.children)
+            for c in children
+        ):
+            return None  # "was responding to sentencing guidelines" (parsed as "to" + a verb)
+        return (lemma == "retort") if unnamed(verb) else None
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in (o for o in c.children if o.dep_ == "pobj"):
+                if o.lemma_.lower() in REPLY_WORDS and unnamed(o):
+                    return False
+        elif (
+            c.dep_ in ("advcl", "xcomp")
+            and c.tag_ == "VBG"
+            and c.lemma_.lower() in ("respond", "reply")
+            and unnamed(c)
+            and not any(o.dep_ == "nsubj" for o in c.children)
+        ):
+            return False
+    return None
+
+
+#: The words answered, owned by no one named, that a reply may name: "in response to the claim".
+REPLIED_WORDS = frozenset(
+    {
+        "claim",
+        "claims",
+        "accusation",
+        "charge",
+        "criticism",
+        "remark",
+        "comment",
+        "attack",
+        "allegation",
+        "question",
+        "jibe",
+        "taunt",
+        "suggestion",
+        "call",
+        "demand",
+        "warning",
+        "this",
+        "that",
+    }
+)
 
 
 def _retort(verb: Token) -> bool:
@@ -20978,6 +21311,82 @@ def _weapon_code(code: str, trigger: Token) -> str:
         if found is not None:
             return found if code == "190" or found > code else code
     return code
+
+
+#: Prepositions of where a thing is or happens ("in northern Iraq", "near Kobani"), not of
+#: what a blow is aimed at ("at", "into", "on").
+WHERE_PREPS = frozenset(
+    {"in", "inside", "near", "across", "within", "around", "throughout", "along", "outside"}
+)
+#: Sectors of armed men who are no state's forces: rebels and unidentified gunmen.
+IRREGULAR_SECTORS = frozenset({"REB", "UAF"})
+#: Nouns of the shelters of irregular armed men ("militant hideouts", "PKK hideouts").
+IRREGULAR_SHELTERS = frozenset({"hideout", "hideaway", "lair", "safehouse", "safe-house"})
+
+
+def _located_only_dropped(ctx: _Context, trigger: Token, tg: list[str]) -> list[str]:
+    """The targets of a blow without the states named only as the place it fell ("in Iraq",
+    "in Yemen's Shabwa province", a town's state), when those it fell on are named apart: a
+    group or person among the targets, or irregular armed men or their shelters struck or
+    killed ("bombed Kurdish militants in northern Iraq", "killed three al-Qaeda commanders in
+    Yemen"). Civilians, soldiers, towns and buildings hit keep their place's state."""
+    states = [t for t in tg if ctx.kind(t) is Kind.STATE]
+    if not states:
+        return tg
+    apart = any(ctx.kind(t) in (Kind.ORGANIZATION, Kind.PERSON) for t in tg)
+    if not apart:
+        hit = [*_struck_nouns(trigger), *_casualties(trigger)]
+        if trigger.dep_ == "advcl" and trigger.lemma_.lower() in CASUALTY_VERBS:
+            hit += _struck_nouns(trigger.head)
+        apart = any(
+            n.pos_ == "NOUN"
+            and (ctx.describe(n)[0] in IRREGULAR_SECTORS or n.lemma_.lower() in IRREGULAR_SHELTERS)
+            for n in hit
+        )
+    if not apart:
+        return tg
+    sent = trigger.sent
+    out = []
+    for t in tg:
+        if t in states:
+            mentions = [tok for tok in sent if ctx.found.entity_at(tok.i) == t]
+            if all(_where_phrase(tok) for tok in mentions):
+                continue
+        out.append(t)
+    return out
+
+
+def _own_people_hit(ctx: _Context, trigger: Token, agents: list[str], own: set[str]) -> list[str]:
+    """The agents' one state, when its forces' blow fell at home on people of no other state:
+    "Myanmar's air force bombed a village school in Sagaing, killing 11 children", "Sudanese
+    army drones hit a market in Omdurman, killing 20 civilians" (the state upon its own
+    civilians, CAMEO's SDNMIL -> SDNCVL; not a state upon itself)."""
+    homes = {k for k in (*agents, *own) if ctx.kind(k) is Kind.STATE}
+    if len(homes) != 1 or not all(ctx.kind(a) is Kind.STATE for a in agents):
+        return []
+    home = next(iter(homes))
+    if (ctx.details.get(home) or (None, None))[0] not in (None, *ARMED_AGENT_SECTORS):
+        return []  # (its forces or weapons: "Sudanese army drones"; not its police)
+    victims = _casualties(trigger)
+    if trigger.dep_ == "advcl" and trigger.lemma_.lower() in CASUALTY_VERBS:
+        victims += _casualties(trigger.head)
+    people = [v for v in victims if ctx.describe(v)[0] == CIVILIANS]
+    if not people or any(ctx.found.entity_at(t.i) not in (None, home) for v in people for t in v.subtree):
+        return []
+    places = [*ctx.place_states(trigger), *ctx.spot_states(trigger), *ctx.struck_places(trigger)]
+    return [home] if places and all(p == home for p in places) else []
+
+
+def _where_phrase(tok: Token) -> bool:
+    """Whether a name stands in a phrase of place: "in (northern) Iraq", "in Yemen's Shabwa
+    province", "near the Iraqi town of Sinjar" (not "Iraqi positions", "at Iraq")."""
+    while tok.dep_ in ("poss", "compound", "amod", "nmod", "appos", "conj") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "in the province of Idlib"
+        while tok.dep_ in ("compound", "amod", "conj") and tok.head is not tok:
+            tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
 
 
 def _casualties(trigger: Token) -> list[Token]:

@@ -3776,6 +3776,34 @@ STRONG_CODES = ("173", "174")
 JUDGING = frozenset({"11", "12"})
 
 
+#: Verbs and nouns of a crowd's protest whose purpose clause tells its demand: "rallied to demand",
+#: "went on strike to press for", "staged a sit-in to call for".
+CROWD_PROTEST = frozenset(
+    {"rally", "march", "gather", "demonstrate", "converge", "assemble", "block", "blockade", "occupy"}
+    | {"strike", "picket", "walk", "parade", "mass", "riot", "chant", "protest", "demonstration"}
+    | {"street", "sit-in", "walkout", "stoppage"}
+)
+
+
+def protest_purpose(trigger: Token) -> bool:
+    """A demand told as the purpose of a crowd's protest: "rallied to demand", "marched on parliament
+    to demand", "blocked a bridge to press for", "went on strike to demand", "took to the streets to
+    call for"."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "xcomp") or head.i == trigger.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if head.lemma_.lower() in CROWD_PROTEST:
+        return True
+    return any(
+        o.lemma_.lower() in CROWD_PROTEST
+        for c in head.children
+        if c.dep_ in ("dobj", "prep")
+        for o in (c, *(g for g in c.children if g.dep_ == "pobj"))
+    )
+
+
 def background(events: list[E], words: WordLists) -> list[E]:
     """Wire coding codes a sentence's main clause and the content of its reported speech;
     an event in a subordinate clause ("..., citing", "Before leaving for X", "unless X
@@ -3844,6 +3872,8 @@ def background(events: list[E], words: WordLists) -> list[E]:
             kept.append(event)  # "the four Britons freed from US custody": the holder's release
         elif _told_by_agent(clause):
             kept.append(event)  # "the plan, which was rejected by Hungary, ...": the same act, told aside
+        elif event.targets and event.cameo[:2] == "10" and protest_purpose(event.trigger):
+            kept.append(event)  # "rallied in Tbilisi to demand fresh elections": the crowd's demand
         elif event.targets and _message_participle(clause):
             kept.append(event)  # "sent a letter to X urging him to resign": what the message asks
     return kept
@@ -5252,6 +5282,14 @@ def _in_past_clause(noun: Token) -> bool:
     return False
 
 
+def _set_alight(verb: Token) -> bool:
+    """ "strikes set ablaze a refinery", "shelling set fire to a warehouse": "set" done to a
+    thing, no scheduling ("talks are set for May" has no object)."""
+    return verb.lemma_.lower() == "set" and any(
+        c.dep_ in ("dobj", "advmod", "acomp", "oprd") and c.lower_ not in ("to", "for") for c in verb.children
+    )
+
+
 def _planned_now(verb: Token) -> bool:
     """ "A summit is planned for next month": planned in the present, so still to come (not
     "the bombing was planned in Pakistan": an act planned once, and done)."""
@@ -5309,6 +5347,7 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
         (
             (t.lemma_.lower() in words.planning or t.lower_ in ODD_SCHEDULING_FORMS or _planned_now(t))
             and t.dep_ in ("acomp", "xcomp", "ROOT", "conj", "ccomp")
+            and not _set_alight(t)
         )
         or (t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll"))
         for t in near
