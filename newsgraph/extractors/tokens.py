@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def doc_sentences(doc: Doc) -> list[Span]:
     return made.sents
 
 
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
+def doc_ents(doc: Doc) -> Sequence[Span]:
     """``doc.ents``, made once per document and kept with :func:`doc_span`'s Spans (each read of
     ``doc.ents`` walks every token and makes every entity's Span anew; the entity and event
     extractors read them three times per document). Do not change the Spans."""
@@ -170,7 +171,7 @@ class _MadeSpans:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.sents: list[Span] | None = None
-        self.ents: tuple[Span, ...] | None = None
+        self.ents: Sequence[Span] | None = None
         self.sentences = Sentences(doc)
         self.spans: dict[tuple[int, int], Span] = {}
         self.texts: dict[tuple[int, int], str] = {}
