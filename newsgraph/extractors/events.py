@@ -9043,7 +9043,12 @@ class EventExtractor:
         # ("Israel and Hamas declared a truce", "Armenian and Azerbaijani forces violated the
         # ceasefire": a truce is between its sides, kept or broken by each against the other)
         truce = code in TRUCE_CODES
-        joint = mutual or reciprocal or agreed or truce or code[:3] in JOINT or code[:2] == "06"
+        # ("..., and the two pledged to deepen cooperation": a pair told by a pair phrase intends,
+        # consults or cooperates with each other)
+        paired = code[:2] in ("03", "04", "06") and any(
+            c.dep_ == "nsubj" and _pair_phrase(c) for c in trigger.children
+        )
+        joint = mutual or reciprocal or agreed or truce or paired or code[:3] in JOINT or code[:2] == "06"
         mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -10776,11 +10781,24 @@ class _Context:
         for _ in range(2):
             if start > 0:
                 start = self.sentences.start(start - 1)
+        here = self.sentences.start(tok.i)
         acting: set[str] = set()
         for event in reversed(self.events):
             states = [a for a in event.agents if self.kind(a) is Kind.STATE]
             if len(states) == 2 and (event.trigger.i >= start or acting <= set(states)):
                 return states
+            met = [t for t in event.targets if self.kind(t) is Kind.STATE and t not in states]
+            if (
+                event.trigger.i >= here
+                and event.trigger.i < tok.i
+                and len(states) == 1
+                and len(met) == 1
+                and event.cameo[:2] in ENCOUNTER_ROOTS
+            ):
+                # "India's Foreign Minister visited Beijing, and the two countries agreed ...",
+                # "X received Iran's foreign minister, and the two pledged ...": the visitor's and
+                # the host's states, one the agent, one the target of the encounter just told
+                return [*states, *met]
             acting.update(states)
         return []
 
@@ -20172,11 +20190,18 @@ def _sent_to_protect(verb: Token, dobj: Token | None) -> bool:
 PAIR_NOUNS = frozenset({"country", "side", "state", "nation", "government", "neighbour", "neighbor"})
 
 
+#: Roots of an encounter of two states whose sides a following "the two countries" names: consult,
+#: cooperate, intend, agree.
+ENCOUNTER_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
 def _pair_phrase(subj: Token) -> bool:
-    """ "Both", "both countries", "the two sides", "the two neighbours": a subject naming a pair
-    of states just told, not who they are."""
+    """ "Both", "both countries", "the two sides", "the two neighbours", "the two": a subject naming
+    a pair of states just told, not who they are."""
     if subj.lower_ == "both" and not any(True for _ in subj.children):
         return True
+    if subj.lower_ == "two" and [c.lower_ for c in subj.children] == ["the"]:
+        return True  # "..., and the two pledged to deepen cooperation"
     if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
         return False
     return any(
