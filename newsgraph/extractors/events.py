@@ -9505,6 +9505,15 @@ class EventExtractor:
                 if joined:
                     tg = [*tg, *(a for a in agents if a not in tg)]
                     agents = [*agents, *joined]
+            if not tg and meant[:2] in FORCE_ROOTS:
+                # "Sudanese army drones hit a market in Omdurman, killing 20 civilians": a state's
+                # forces at home upon its own people (their sector told on the target below)
+                tg = _own_people_hit(ctx, trigger, agents, own)
+            if meant[:2] in FORCE_ROOTS and tg:
+                # "Turkish jets bombed Kurdish militants in northern Iraq", "US drones killed
+                # al-Qaeda commanders in Yemen's Shabwa province": a state named only as where a
+                # blow fell on armed men or a group named apart is no one the blow was upon
+                tg = _located_only_dropped(ctx, trigger, tg)
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
@@ -11396,6 +11405,26 @@ class _Context:
             found = self.previous_actor(tok, (described,))
             if found:
                 return [found]
+        if (
+            tok.pos_ == "NOUN"
+            and self.found.entity_at(tok.i) is None
+            and tok.lemma_.lower() in FIRE_NOUNS | ATTACK_NOUNS | PROJECTILES | MUNITIONS
+        ):
+            # "Fire from Ethiopian army positions killed ...", "mortar rounds from the RSF hit
+            # ...", "a raid by Turkish commandos": the blow or the shots are those of whom
+            # their "from / by" phrase names (its positions, its forces, its guns)
+            source = [
+                k
+                for p in tok.children
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                for o in _prep_objects(p)
+                for k in self._one(o, ACTORS)
+            ]
+            if any(self.kind(k) is not Kind.STATE for k in source):
+                # ("mortar fire from Sudan's Rapid Support Forces": the force's, not its state's)
+                source = [k for k in source if self.kind(k) is not Kind.STATE]
+            if source:
+                return [list(dict.fromkeys(source))]
         heads = list(_conjuncts(tok))
         heads += self._conjuncts_of_name_tail(tok)
         heads += self._partner_in_one_phrase(tok)
@@ -16939,10 +16968,13 @@ def _natural_force(verb: Token, subj: Token | None) -> bool:
         else subj.lower_
     )
     if word in MISHAPS or (
-        word == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)
+        word == "fire"
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)
+        and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in subj.children)
     ):
         # "a blaze ripped through a hostel, killing nine", "Fire swept through the market", "a
-        # bus crash killed 14": no one's blow ("Israeli fire killed two gunmen" is gunfire)
+        # bus crash killed 14": no one's blow ("Israeli fire killed two gunmen", "fire from
+        # Ethiopian positions killed four" are gunfire)
         return True
     if subj.pos_ == "PROPN":  # "Typhoon Haiyan killed 6,000 people"
         return any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subj.children)
@@ -20988,6 +21020,82 @@ def _weapon_code(code: str, trigger: Token) -> str:
         if found is not None:
             return found if code == "190" or found > code else code
     return code
+
+
+#: Prepositions of where a thing is or happens ("in northern Iraq", "near Kobani"), not of
+#: what a blow is aimed at ("at", "into", "on").
+WHERE_PREPS = frozenset(
+    {"in", "inside", "near", "across", "within", "around", "throughout", "along", "outside"}
+)
+#: Sectors of armed men who are no state's forces: rebels and unidentified gunmen.
+IRREGULAR_SECTORS = frozenset({"REB", "UAF"})
+#: Nouns of the shelters of irregular armed men ("militant hideouts", "PKK hideouts").
+IRREGULAR_SHELTERS = frozenset({"hideout", "hideaway", "lair", "safehouse", "safe-house"})
+
+
+def _located_only_dropped(ctx: _Context, trigger: Token, tg: list[str]) -> list[str]:
+    """The targets of a blow without the states named only as the place it fell ("in Iraq",
+    "in Yemen's Shabwa province", a town's state), when those it fell on are named apart: a
+    group or person among the targets, or irregular armed men or their shelters struck or
+    killed ("bombed Kurdish militants in northern Iraq", "killed three al-Qaeda commanders in
+    Yemen"). Civilians, soldiers, towns and buildings hit keep their place's state."""
+    states = [t for t in tg if ctx.kind(t) is Kind.STATE]
+    if not states:
+        return tg
+    apart = any(ctx.kind(t) in (Kind.ORGANIZATION, Kind.PERSON) for t in tg)
+    if not apart:
+        hit = [*_struck_nouns(trigger), *_casualties(trigger)]
+        if trigger.dep_ == "advcl" and trigger.lemma_.lower() in CASUALTY_VERBS:
+            hit += _struck_nouns(trigger.head)
+        apart = any(
+            n.pos_ == "NOUN"
+            and (ctx.describe(n)[0] in IRREGULAR_SECTORS or n.lemma_.lower() in IRREGULAR_SHELTERS)
+            for n in hit
+        )
+    if not apart:
+        return tg
+    sent = trigger.sent
+    out = []
+    for t in tg:
+        if t in states:
+            mentions = [tok for tok in sent if ctx.found.entity_at(tok.i) == t]
+            if all(_where_phrase(tok) for tok in mentions):
+                continue
+        out.append(t)
+    return out
+
+
+def _own_people_hit(ctx: _Context, trigger: Token, agents: list[str], own: set[str]) -> list[str]:
+    """The agents' one state, when its forces' blow fell at home on people of no other state:
+    "Myanmar's air force bombed a village school in Sagaing, killing 11 children", "Sudanese
+    army drones hit a market in Omdurman, killing 20 civilians" (the state upon its own
+    civilians, CAMEO's SDNMIL -> SDNCVL; not a state upon itself)."""
+    homes = {k for k in (*agents, *own) if ctx.kind(k) is Kind.STATE}
+    if len(homes) != 1 or not all(ctx.kind(a) is Kind.STATE for a in agents):
+        return []
+    home = next(iter(homes))
+    if (ctx.details.get(home) or (None, None))[0] not in (None, *ARMED_AGENT_SECTORS):
+        return []  # (its forces or weapons: "Sudanese army drones"; not its police)
+    victims = _casualties(trigger)
+    if trigger.dep_ == "advcl" and trigger.lemma_.lower() in CASUALTY_VERBS:
+        victims += _casualties(trigger.head)
+    people = [v for v in victims if ctx.describe(v)[0] == CIVILIANS]
+    if not people or any(ctx.found.entity_at(t.i) not in (None, home) for v in people for t in v.subtree):
+        return []
+    places = [*ctx.place_states(trigger), *ctx.spot_states(trigger), *ctx.struck_places(trigger)]
+    return [home] if places and all(p == home for p in places) else []
+
+
+def _where_phrase(tok: Token) -> bool:
+    """Whether a name stands in a phrase of place: "in (northern) Iraq", "in Yemen's Shabwa
+    province", "near the Iraqi town of Sinjar" (not "Iraqi positions", "at Iraq")."""
+    while tok.dep_ in ("poss", "compound", "amod", "nmod", "appos", "conj") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "in the province of Idlib"
+        while tok.dep_ in ("compound", "amod", "conj") and tok.head is not tok:
+            tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
 
 
 def _casualties(trigger: Token) -> list[Token]:

