@@ -92,6 +92,7 @@ AIDES = frozenset(
         "spokesperson",
         "secretary",
         "counsellor",
+        "deputy",  # "a deputy to Mr Vole", "one of Mr Vole's deputies": the state Mr Vole serves
     }
 )
 #: Nouns of a people or a faith's community: "a member of Britain's Jewish community" is no
@@ -4085,7 +4086,7 @@ class EntityExtractor:
                 entity.kind is not Kind.PERSON
                 or key in held
                 or len(words) < 2
-                or words[0] not in PEER_TITLES
+                or (words[0] not in PEER_TITLES and not self._lady_among_peers(doc, entity))
                 or not entity.mentions
                 or self._named_in_office(doc, out, key)
             ):
@@ -4093,6 +4094,34 @@ class EntityExtractor:
             # a claim resolution decides (``resolve.offices.attribute``): the text's own events
             # are read without it ("calls for Lord Vole's advice to be published" targets no state)
             out.claims.append(ClaimFact(key, PEER_ROLE, entity.mentions[0].sentence))
+
+    @staticmethod
+    def _lady_among_peers(doc: Doc, entity: _Entity) -> bool:
+        """ "Lady Hale, sitting with Lords Bingham, Steyn and Hope, said": a "Lady" named by her
+        family name alone in a sentence with another peer of another name (a "Lord X", "Lords X
+        and Y", a "Baroness X") sits in the Lords herself; not "Lord and Lady Black" (a peer's
+        wife), nor "Sir John and Lady Major" (a knight's)."""
+        words = entity.label.split()
+        if len(words) != 2 or words[0] != "Lady":
+            return False
+        for mention in entity.mentions:
+            sent = doc.char_span(mention.sentence.start, mention.sentence.end, alignment_mode="expand")
+            named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if sent is None or named is None:
+                continue
+            first = (
+                named.start - 1 if named.start > 0 and doc[named.start - 1].text == "Lady" else named.start
+            )
+            if first > 0 and doc[first - 1].lower_ in ("and", "&"):
+                continue  # "Sir John and Lady Major": a couple
+            for t in sent:
+                if t.text not in ("Lord", "Lords", "Baroness") or t.i + 1 >= len(doc):
+                    continue
+                after = doc[t.i + 1]
+                if after.lower_ == "and" or after.text == words[1] or not after.text[:1].isupper():
+                    continue  # "Lord and Lady Black": her husband's title
+                return True
+        return False
 
     def _named_in_office(self, doc: Doc, out: DocEntities, key: str) -> bool:
         """Whether the text says what office the person held in a clause of "be" ("The last prime
@@ -5416,7 +5445,7 @@ class EntityExtractor:
             heads.append(seat.head)
             apposed_to = root.head
             if (
-                out.token_entity.get(apposed_to.i) is not None
+                (out.token_entity.get(apposed_to.i) is not None or self._owned_state_body(apposed_to, out))
                 and apposed_to.dep_ == "pobj"
                 and apposed_to.head.lower_ in ("of", "at", "for")
                 and apposed_to.head.head.i < apposed_to.i
@@ -6388,8 +6417,10 @@ class EntityExtractor:
         if end < 3 or doc[end].text != "," or m.end >= len(doc) or doc[m.end].text not in (",", "-", "–"):
             return []
         noun = doc[end - 1]
-        if noun.tag_ not in ("NNS", "NNPS") or _plural_office(self.office, noun.lower_) is None:
-            return []
+        if noun.tag_ not in ("NNS", "NNPS") or (
+            _plural_office(self.office, noun.lower_) is None and noun.lower_ != "deputies"
+        ):
+            return []  # ("deputy" is no office of its own: "deputy Conservative chairman X")
         start = next(
             (i for i in range(end - 2, max(doc[end].sent.start, end - 8) - 1, -1) if doc[i].lower_ == "of"),
             None,
@@ -6400,9 +6431,21 @@ class EntityExtractor:
         if any(t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct for t in words):
             return []
         role, holders = self._role_and_holders(words, out)
+        if role is None and noun.lower_ == "deputies":
+            role = "deputies"
         if role is None:
             return []
-        role = _singular_role(self.office, role)
+        role = _singular_role(self.office, role) if noun.lower_ != "deputies" else "deputy"
+        if not holders and role.split()[-1] in AIDES:
+            # "one of Mr Bakrie's deputies, X": the staff of the person named, in the state (or
+            # body) he serves; decided with the owned offices, like "an aide to Mr Bakrie"
+            holders = [
+                key
+                for t in words
+                if t.dep_ == "poss"
+                and (key := out.token_entity.get(t.i)) is not None
+                and out.entities[key].kind is Kind.PERSON
+            ][:1]
         if not holders and any(t.lower_ in ("its", "their") for t in words):
             for i in range(start - 2, doc[start].sent.start - 1, -1):
                 key = out.token_entity.get(i)
@@ -6840,6 +6883,22 @@ class EntityExtractor:
             w in self.words.government_bodies or w in REGULATOR_WORDS for w in words
         )
 
+    def _owned_state_body(self, noun: Token, out: DocEntities) -> bool:
+        """ "The vice president of Nigeria's central bank, X": a state's own body named by a common
+        noun with the state before it, which the name after it is apposed to (by the parser) while
+        the office before it is held."""
+        owned = self._state_body_noun(noun) or (
+            # "Venezuela's state oil company", "Greece's state-owned airline": the state's own firm
+            noun.lemma_.lower() in FIRM_NOUNS | {"monopoly", "corporation"}
+            and any(c.lower_ in STATE_OWNED for c in noun.lefts)
+        )
+        return owned and any(
+            c.dep_ in ("poss", "amod", "compound", "nmod")
+            and (k := out.token_entity.get(c.i)) is not None
+            and out.entities[k].kind is Kind.STATE
+            for c in noun.children
+        )
+
     def _state_body_noun(self, noun: Token) -> bool:
         """A common noun of a state's own body ("authority", "ministry", "watchdog", a "central
         bank"), not a company's ("firm", "bank")."""
@@ -7005,7 +7064,9 @@ class EntityExtractor:
                 past.update(c.i for c in clause.children if c.dep_ == "attr" and clause.tag_ == "VBD")
         verbs = (
             [root.head]
-            if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS
+            if root.dep_ in ("nsubj", "nsubjpass")
+            and root.head.lemma_.lower() in TAKING_VERBS
+            and not _hedged(root.head)  # "X may be named as ...", "X was not appointed as ..."
             else []
         )
         verbs.extend(
@@ -7017,6 +7078,28 @@ class EntityExtractor:
             and not _hedged(clause)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
         )
+        # the office an "as" phrase gives the person, whatever the verb: "appointed X as chief of
+        # Ghana's defence staff", "X was sworn in as Kenya's health minister", "X took over as ..."
+        as_verbs = self._as_office_verbs(root)
+        as_heads = {
+            o.i
+            for verb in as_verbs
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        }
+        # "X resigned as ...", "X served as ... until 2003": an office held before
+        leaving = {
+            o.i
+            for verb in as_verbs
+            if verb.lemma_.lower() in LEAVING_VERBS
+            or (verb.lemma_.lower() in SERVING_VERBS and verb.tag_ == "VBD")
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+        }
+        heads.extend(doc[i] for i in sorted(as_heads))
         for verb in verbs:
             heads.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
             heads.extend(
@@ -7057,7 +7140,7 @@ class EntityExtractor:
             c for h in list(heads) for c in h.children if c.dep_ == "conj" and c.tag_ in ("NN", "NNP")
         )
         found: list[tuple[str, str | None]] = []
-        for head in heads:
+        for head in {h.i: h for h in heads}.values():
             if head.tag_ in ("NNS", "NNPS") or not (
                 self.office.is_office(head.lemma_) or self.office.is_office(head.text)
             ):
@@ -7086,7 +7169,17 @@ class EntityExtractor:
                     holders = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
                     role = head.lemma_.lower()
             else:
-                role, holders = self._role_and_holders(np, out)
+                if head.i in as_heads:
+                    # "as chief of Ghana's defence staff": the holder the office's "of" phrase names
+                    after, complement = self._complement(head, np, out)
+                    role, holders = self._role_and_holders(np, out, complement=complement)
+                    holders = self._employer_for_state(role, holders, out, after)
+                    if any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in head.subtree):
+                        # "Canada named X as its trade commissioner", "Acme hired X as head of its
+                        # Kenyan unit": the subject's office, never a state the phrase names
+                        holders = self._its_holder(head, out)
+                else:
+                    role, holders = self._role_and_holders(np, out)
                 if indefinite and not any(
                     out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION) and h not in out.parties
                     for h in holders
@@ -7094,12 +7187,65 @@ class EntityExtractor:
                     continue
             if role is None:
                 continue
-            if head.i in past and not role.startswith("former"):
+            if (head.i in past or head.i in leaving) and not role.startswith("former"):
                 role = f"former {role}"
             found.extend((h, role) for h in holders)
             if not holders:
                 found.append(("", role))
         return found
+
+    @staticmethod
+    def _as_office_verbs(root: Token) -> list[Token]:
+        """The verbs whose "as" phrase says what office the person holds, takes or leaves: the
+        person the object or the passive subject of a verb of appointing ("named X as", "X was
+        sworn in as"), or the subject of a verb with no object ("X took over as", "X stepped down
+        as", "X, who served as"); never a verb of judging or seeming ("X was seen as", "branded X
+        as"), whose "as" phrase is an opinion, nor one negated or hedged."""
+        verbs: list[Token] = []
+        candidates = [(root.dep_, root.head)]
+        candidates.extend(
+            (next(c.dep_ for c in clause.children if c.lower_ in ("who", "that")), clause)
+            for clause in root.children
+            if clause.dep_ == "relcl"
+            and clause.lemma_.lower() not in SERVING_VERBS  # "who serves as": the clause's own rule
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
+        )
+        for dep, verb in candidates:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or _hedged(verb) or lemma in POSING_VERBS:
+                continue
+            if dep in ("dobj", "nsubjpass"):
+                if lemma in APPOINTING or lemma in INSTALLING_VERBS or lemma in LEAVING_VERBS:
+                    verbs.append(verb)
+            elif dep == "nsubj" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+                verbs.append(verb)
+        return verbs
+
+    @staticmethod
+    def _its_holder(head: Token, out: DocEntities) -> list[str]:
+        """ "Canada has named X as its new trade commissioner": the state or body "its" or "their"
+        points back at, the one subject of the verb the "as" phrase hangs on."""
+        verb = head.head.head if head.head.lower_ == "as" else None
+        if verb is None:
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return []
+        subject = subjects[0]
+        key = out.token_entity.get(subject.i)
+        if key is None and subject.lemma_.lower() in OWN_POSSESSORS:
+            # "The Kenyan government appointed X as its envoy": the one state the subject names
+            states = {
+                k
+                for c in subject.children
+                if c.dep_ in ("amod", "compound", "poss")
+                and (k := out.token_entity.get(c.i)) is not None
+                and out.entities[k].kind is Kind.STATE
+            }
+            key = next(iter(states)) if len(states) == 1 else None
+        if key is None or out.entities[key].kind not in (Kind.STATE, Kind.ORGANIZATION):
+            return []
+        return [key]
 
     @staticmethod
     def _owner_inside(obj: Token, out: DocEntities) -> str | None:
@@ -8511,6 +8657,28 @@ def _without_based(doc: Doc, np: list[Token]) -> list[Token]:
 
 #: Verbs whose subject takes the office their complement names: "X became foreign secretary".
 TAKING_VERBS = frozenset({"become", "appoint", "name", "promote", "elect", "make"})
+#: Words before a firm's noun that make it a state's own ("Venezuela's state oil company").
+STATE_OWNED = frozenset(
+    {"state", "state-owned", "state-run", "government-owned", "nationalised", "nationalized"}
+)
+#: Verbs of putting a person in an office besides :data:`APPOINTING`: "X was sworn in as Kenya's
+#: health minister", "nominated X as", "confirmed X as", "re-elected X as".
+INSTALLING_VERBS = frozenset(
+    {"swear", "nominate", "designate", "confirm", "reappoint", "re-elect", "reelect", "pick", "tap", "instal"}
+    | {"inaugurate", "reinstate", "draft", "bring", "parachute", "sign"}
+)
+#: Verbs of leaving an office: the "as" phrase is an office held before ("X resigned as ...",
+#: "X was sacked as ...").
+LEAVING_VERBS = frozenset(
+    {"resign", "quit", "retire", "step", "stand", "sack", "fire", "oust", "remove", "depose"}
+)
+#: Verbs whose "as" phrase is no office held: "X posed as a police officer", "X was seen as".
+POSING_VERBS = frozenset(
+    {"pose", "masquerade", "pass", "disguise", "dress", "describe", "see", "regard", "view", "brand", "label"}
+    | {"portray", "depict", "cast", "paint", "dismiss", "denounce", "hail", "tip", "tout", "bill", "consider"}
+    | {"treat", "mistake", "identify", "present", "style", "characterise", "characterize", "refer", "know"}
+    | {"emerge", "rank", "count", "qualify", "double", "remember", "praise", "criticise", "criticize", "mock"}
+)
 #: Nouns of taking an office: "X's promotion to foreign secretary".
 TAKING_NOUNS = frozenset({"promotion", "appointment", "elevation", "nomination", "election"})
 #: Possessor nouns a title's own rules read: "the company's", "the party's", "the government's".
@@ -8546,7 +8714,7 @@ def _office_word(office: Offices, word: str) -> bool:
 def _plural_office(office: Offices, word: str) -> str | None:
     """The office a plural word names, in the singular ("MPs" -> "MP", "bosses" -> "boss",
     "chairmen" -> "chairman"); None for a word that is no plural of an office."""
-    for plural, single in (("men", "man"), ("es", ""), ("s", "")):
+    for plural, single in (("men", "man"), ("ies", "y"), ("es", ""), ("s", "")):
         if word.endswith(plural) and office.is_office(one := word[: -len(plural)] + single):
             return one
     return None
@@ -9051,6 +9219,18 @@ def _names_goods(root: Token) -> bool:
     return False
 
 
+def _office_of(noun: Token) -> bool:
+    """ "The chairman of Greece's state airline, X": a firm's noun an office before it is "of"
+    (or "for", "at"): the name after the comma is apposed to the office's holder, no firm's name."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "for", "at")
+        and prep.head.i < noun.i
+        and offices().is_office(prep.head.lemma_)
+    )
+
+
 def _company_cue(doc: Doc, m: _Mention) -> bool:
     """A mention used as a company's name: see :meth:`EntityExtractor._company_persons`."""
     root = doc_span(doc, m.start, m.end).root
@@ -9058,7 +9238,13 @@ def _company_cue(doc: Doc, m: _Mention) -> bool:
     lemma = head.lemma_.lower()
     if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which":
         return True  # "Laura Vole, which has 300 stores, ...": no one is a "which"
-    if (root.dep_ == "appos" and lemma in FIRM_NOUNS and head.i < m.start and not _speaker_of(head)) or any(
+    if (
+        root.dep_ == "appos"
+        and lemma in FIRM_NOUNS
+        and head.i < m.start
+        and not _speaker_of(head)
+        and not _office_of(head)
+    ) or any(
         c.dep_ in ("compound", "nmod", "amod") and c.i < m.start and c.lemma_.lower() in FIRM_NOUNS
         for c in root.children
     ):

@@ -133,6 +133,11 @@ from .meaning import _paused_force as _paused_force
 from .meaning import (
     threat as threat_of,
 )
+from .nounframes import DEADLINE_VERBS, PolarFrame, deadline_given, polar_frame
+from .nounframes import NOUNS as POLAR_NOUNS
+from .nounframes import PROPOSAL_NOUNS as POLAR_PROPOSALS
+from .nounframes import REJECT as POLAR_REJECT
+from .nounframes import SOFTEN as POLAR_SOFTEN
 from .offers import (
     AVAILABLE,
     CONSENT_GIVING,
@@ -1483,6 +1488,8 @@ class EventExtractor:
             if ctx.armed_text():
                 made += self._force_by_structure(ctx, sent, made, article)
             told = settle(made, self.words, ctx.sentences, ctx.entities)
+            if ctx.answered_before:
+                _answered_before(ctx, told)
             self._vowed_codes(ctx, told)
             if ctx.threat_pending:
                 told = _threats_kept(ctx, told) + ctx.threat_pending
@@ -1946,8 +1953,27 @@ class EventExtractor:
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
             pos = tok.pos_
             lemma = tok.lemma_.lower()
+            if (
+                pos == "NOUN"
+                and (lemma in POLAR_NOUNS or tok.lower_ in POLAR_NOUNS)
+                and (frame := polar_frame(tok)) is not None
+            ):
+                # "suspended relations with X", "walked out of the talks", "struck down a draft",
+                # "would have none of a proposal": the noun's act, turned by its verb (nounframes.py);
+                # with no one named to act or acted upon, the noun's own rules read it
+                turned = list(self._polar_noun(ctx, tok, frame, article))
+                if turned:
+                    yield from turned
+                    continue
+            if pos == "VERB" and lemma in DEADLINE_VERBS and (given := deadline_given(tok)) is not None:
+                # "gave France until the end of the month to withdraw its troops": an ultimatum
+                yield from self._deadline(ctx, tok, given, article)
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            if pos == "VERB" and (lemma in self.words.say or lemma in REPLY_VERBS):
+                # "In response, X said ...", "Responding, X insisted ...", "X hit back, ...":
+                # a reply upon the one whose words the sentence before told
+                yield from self._reply_to_before(ctx, tok, article)
             elif pos == "VERB" and lemma in SAYING_TO | BRIEFING:
                 # "explained to MPs that ...", "briefed peers on the reforms": words to someone
                 yield from self._addressed_words(ctx, tok, article)
@@ -3005,6 +3031,19 @@ class EventExtractor:
                     if k not in acting_now
                 ]
         acting = [a for group in agents for a in group]
+        if not targets and dobj is not None and rule.cameo[:2] == "11" and not passive:
+            # "levelled accusations of sabotage against Armenia", "hurled charges of bad faith at
+            # Ethiopia": the parser hangs the "against" / "at" on the wrong named inside the noun
+            targets += [
+                k
+                for p in dobj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in _prep_objects(p)
+                for q in o.children
+                if q.dep_ == "prep" and q.lower_ in AIMED_PREPS
+                for k in ctx.entities(_pobj(q))
+                if k not in acting
+            ]
         if (
             dobj is not None
             and (rule.cameo[:2] in OWNED_ROOTS or rule.cameo[:3] in OWNED_ROOTS)
@@ -4724,6 +4763,92 @@ class EventExtractor:
         return None
 
     # -- nouns ----------------------------------------------------------------------------
+    def _deadline(self, ctx: _Context, verb: Token, given: Token, article: Article) -> Iterator[_Event]:
+        """An ultimatum (139): the verb's subject gives ``given`` a span of time to act
+        (:func:`.nounframes.deadline_given`)."""
+        ctx.begin()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for group in agents for a in group}
+        targets = [k for k in ctx.entities(given) if k not in acting]
+        yield from self._emit(ctx, ULTIMATUM, verb, agents, targets, [], article, needs_target=True)
+
+    def _bare_carrier(self, verb: Token, obj: Token | None = None) -> bool:
+        """Whether ``verb`` hands its object noun's act to its subject though it is no light verb:
+        a verb of putting a thing forward or delivering it ("tabled a complaint against Greece",
+        "levelled accusations", "submitted a request to the IMF", "tendered an apology", "wielded
+        its veto") that codes nothing of its own with this object. (Any verb the dictionary leaves
+        uncoded was tried: on the politics store 2 of 8 new events were right, "will not tolerate
+        attacks", "countered complaints", "shouldered the blame", "plotting attacks" being no act
+        of the subject's.)"""
+        if verb.pos_ != "VERB" or verb.dep_ == "amod":
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma not in PUTTING_FORWARD:
+            return False
+        if obj is not None and self.lex.match(lemma, "V", _lemma(obj), None) is not None:
+            return False  # (a lexicon row of the verb for this object codes it)
+        made = self.verbs.match(verb)
+        return made is None or made.code is None or made.bare
+
+    def _polar_noun(
+        self, ctx: _Context, noun: Token, frame: PolarFrame, article: Article
+    ) -> Iterator[_Event]:
+        """The act of a noun of relations, talks, aid, a proposal or a sentence, turned by the
+        verb it hangs on (:func:`.nounframes.polar_frame`): the verb's subject acts; the noun's
+        own "with / to / between" phrase and the verb's name the other side, and the one whose
+        proposal is turned down or whose sentence is softened is acted upon. Not when the verb
+        dictionary or the lexicon already codes the verb with its object the same way ("severed
+        diplomatic relations" is the dictionary's 161)."""
+        ctx.begin()
+        verb = frame.verb
+        made = self.verbs.match(verb) if verb.pos_ == "VERB" else None
+        if made is not None and made.code and made.specificity > 0 and made.code[:2] == frame.code[:2]:
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            agents = ctx.split_agents(subj, verb)
+        else:
+            by = [_pobj(a) for a in verb.children if a.dep_ == "agent"]
+            agents = (
+                ctx.split_agents(by[0], verb) if by and by[0] is not None else [ctx.inherited_subject(verb)]
+            )
+        acting = {a for group in agents for a in group}
+        if not acting:
+            return
+        targets: list[str] = []
+        target_preps = self.words.target_preps
+        holder_prep = noun.head if noun.dep_ == "pobj" else None
+        for host in (noun, verb):
+            for prep in (c for c in host.children if c.dep_ == "prep"):
+                if holder_prep is not None and prep.i == holder_prep.i:
+                    continue  # "pulled the plug on its ties": the phrase that holds the noun
+                if prep.lower_ in target_preps or prep.lower_ == "between":
+                    targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
+        if frame.polarity in (POLAR_REJECT, POLAR_SOFTEN):
+            # "a Turkish proposal", "Kyiv's plan", "an offer from Caracas": whose it was;
+            # "commuted his sentence", "the sentences of two maids": whose it is
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                targets += (
+                    ctx.pronoun(poss, noun, exclude=acting) if poss.pos_ == "PRON" else ctx.entities(poss)
+                )
+            targets += ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))
+            targets += [
+                k
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                for o in _prep_objects(p)
+                for k in ctx.entities(o)
+            ]
+        targets = [k for k in dict.fromkeys(targets) if k not in acting]
+        # (a proposal turned down is someone's: "shelved plans for ID cards" is a policy dropped)
+        needs = frame.polarity != POLAR_SOFTEN
+        # (the verb is the act: "suspended relations" is no visit put off, "did not sever ties" none
+        # cut; but "would have none of a proposal" refuses it now, its "would" no condition)
+        trigger = noun if frame.polarity == POLAR_REJECT and noun.dep_ == "pobj" else verb
+        yield from self._emit(ctx, frame.code, trigger, agents, targets, [], article, needs)
+
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
         if noun.lemma_.lower() in SIDE_NOUNS and noun.dep_ not in ("attr", "appos"):
             return  # "Supporters of X blocked roads": a side named, no one's taking of it told
@@ -4745,6 +4870,16 @@ class EventExtractor:
         for prep in noun.children:
             if prep.dep_ == "prep":
                 words += [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
+        if noun.dep_ == "dobj":
+            # "presented a claim to Germany for compensation": the parser hangs what the noun is
+            # for on its verb
+            words += [
+                c.lemma_.lower()
+                for prep in noun.head.children
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for c in prep.children
+                if c.dep_ == "pobj"
+            ]
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
@@ -4827,6 +4962,20 @@ class EventExtractor:
             return  # "talk of a rift between X and Y", "talk about tax cuts": hearsay or a topic, no meeting
         if lemma in MEALS and not _meal_shared(noun):
             return  # "held a business lunch", "spoke at a dinner for donors": a meal, no one met
+        if lemma in POWER_NOUNS and not (
+            (noun.dep_ == "dobj" and (self.verbs.lemma(noun.head) or noun.head.lemma_.lower()) in USING_POWER)
+            # "China's veto of a UN resolution": cast upon a text
+            or (
+                noun.dep_ != "dobj"
+                and any(
+                    _lemma(o) in POLAR_PROPOSALS
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "over", "against")
+                    for o in _prep_objects(p)
+                )
+            )
+        ):
+            return  # "his current veto on", "lifted its veto on": a power held, none cast
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
         if lemma == "aim" and self._armed(noun.head, said=True):
@@ -5151,9 +5300,13 @@ class EventExtractor:
                 for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
         head_lemma = (self.verbs.lemma(head) if head.pos_ == "VERB" else None) or head.lemma_.lower()
-        carrier = head_lemma in self.words.light_verbs or (  # ("staged": "stage", not "stag")
+        carrier = (
+            head_lemma in self.words.light_verbs  # ("staged": "stage", not "stag")
             # "put forward / tabled / floated a proposal for": the proposer's verbs
-            lemma in PLAN_WORDS and proposed(anchor) is not None
+            or (lemma in PLAN_WORDS and proposed(anchor) is not None)
+            # "tabled a complaint against Greece", "hurled accusations at Ethiopia": a verb that
+            # codes nothing of its own hands on its object's act
+            or (anchor.dep_ == "dobj" and self._bare_carrier(head, anchor))
         )
         # (and a promise given: "gave an undertaking to", "gave his word")
         carrier = carrier or given is not None
@@ -5396,7 +5549,10 @@ class EventExtractor:
             # verb's subject does the act its object names (not "had the backing of": received)
             or (
                 carried := noun.dep_ == "dobj"
-                and noun.head.lemma_.lower() in self.words.light_verbs - UNCARRIED
+                and (
+                    noun.head.lemma_.lower() in self.words.light_verbs - UNCARRIED
+                    or self._bare_carrier(noun.head, noun)
+                )
             )
         )
         of = next(
@@ -5943,6 +6099,86 @@ class EventExtractor:
         targets = [k for a in answered for k in ctx.entities(a, kinds=kinds, depth=1) if k not in own]
         if any(agents) and targets:
             yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _reply_to_before(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A reply marked as one, with no one answered named in its sentence, answers the one
+        whose words the sentence before tells: "The Tories accused Labour of ... In response,
+        Chancellor X said ...", "Responding, X insisted ...", "X hit back, saying ...", "Y
+        retorted that ...". A statement (010) upon them, or criticism (111) when the reply is a
+        blow returned ("hit back", "retorted"). Only with the marker in the sentence (a verb of
+        replying with no object, "in response / in reply", "responding / replying"), a named
+        replier, and a sentence before whose main verb is one of saying or of words upon someone,
+        told of a named subject."""
+        if ctx.quoted(verb.i) or any(c.dep_ == "neg" for c in verb.children):
+            return
+        if not (
+            verb.dep_ == "ROOT"
+            or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+            # 'X hit back: "..."': the parser hangs the speaker's clause on the quotation
+            or (verb.dep_ in ("ccomp", "parataxis") and ctx.quoted(verb.head.i))
+        ):
+            return
+        returned = _reply_marker(ctx, verb)
+        if returned is None:
+            return
+        if returned and (
+            self._armed(verb, said=True)
+            or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        ):
+            return  # "Hamas struck back with rockets": a blow returned in arms, not in words
+        if any(
+            c.dep_ == "pcomp" and c.lemma_.lower() not in self.words.say
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for c in p.children
+        ):
+            return  # "responded by accusing the prime minister of ...": the act tells the reply
+        start = ctx.sentences.start(verb.i)
+        if start == 0:
+            return
+        before = ctx.sentences.span(start - 1)
+        root = before.root
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "conj" and subj is None:
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or ctx.quoted(subj.i) or root.pos_ not in ("VERB", "AUX"):
+            return
+        kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+        if ctx.quoted(root.i):
+            # a quotation answered: its speaker, named in its sentence or told by the one it
+            # follows ('Mr Lewis said ... "How could you ...?" Mr Milburn replied that ...')
+            first = next((t for t in before if ctx.quoted(t.i) and t.is_alpha), None)
+            if first is None:
+                return
+            said = ctx.quotation_speakers(first.i) or ctx.going_on_speaker(first) or ctx.chain_speaker(first)
+            ctx.begin()
+            agents = ctx.split_agents(subj, verb)
+            own = {a for g in agents for a in g}
+            people = [k for k in dict.fromkeys(said) if k not in own]
+            targets = people if len(people) == 1 else []
+        else:
+            lemma = root.lemma_.lower()
+            rules = self.lex.rules.get(lemma)
+            if not (lemma in self.words.say or (rules and rules[0].cameo[:2] in WORDS_UPON_ROOTS)):
+                return
+            answered = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if answered is None or ctx.quoted(answered.i):
+                return
+            ctx.begin()
+            agents = ctx.split_agents(subj, verb)
+            own = {a for g in agents for a in g}
+            targets = [
+                k
+                for g in ctx.split_agents(answered, root)
+                for k in g
+                if k not in own and ctx.kind(k) in kinds
+            ]
+        if any(agents) and targets:
+            code = "111" if returned else STATEMENT
+            # (the verb's own reading may code the reply otherwise, "said the claim was absurd"
+            # a denial: it answers the same one, see `_answered_before`)
+            ctx.answered_before[verb.i] = list(dict.fromkeys(targets))
+            yield from self._emit(ctx, code, verb, agents, list(dict.fromkeys(targets)), [], article)
 
     def _introduced(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """Someone named introduced or presented "as" the best of a kind, or with a word of
@@ -9678,6 +9914,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= VERDICT_VERBS  # "declared the proposal unacceptable" (see `_rejecting_verdict`)
     named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
     named |= SPEAKING_OF | WORDS_CARRIERS  # "spoke highly of X", "had warm words for X" (_words_for)
+    named |= REPLY_VERBS  # "X hit back, saying ...", "Y retorted that ..." (_reply_to_before)
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
@@ -9782,6 +10019,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= WRITING | DRAFTING  # "sent a letter to X", "prepared a memo for X" (_message_sent)
     found |= PROPOSAL_CUES  # "presented to Moscow and Kyiv", "laid X before Y" (offers.py)
     found |= OFFER_CUES  # "at the disposal of", "should X wish", "told X their ..." (offers.py)
+    found |= POLAR_NOUNS  # "suspended relations with X", "struck down a draft" (nounframes.py)
+    found |= REPLY_VERBS  # "X hit back", "Y retorted" (see EventExtractor._reply_to_before)
     return frozenset(found | set(nominalized))
 
 
@@ -9946,6 +10185,8 @@ class _Context:
     threatened: set[int] = field(default_factory=set)
     threat_events: set[int] = field(default_factory=set)
     threat_pending: list[_Event] = field(default_factory=list)
+    #: reply trigger -> the ones whose words the sentence before told (`_reply_to_before`)
+    answered_before: dict[int, list[str]] = field(default_factory=dict)
     #: the sentence's verbs a refusal frame may start from (see ``EventExtractor._refusal_frames``)
     refusal_candidates: list[Token] = field(default_factory=list)
     date: str | None = None
@@ -11368,7 +11609,7 @@ class _Context:
                 # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for;
                 # '"I fully support Michael Howard," said David Davis': the speaker (both only
                 # upon someone named: "I want to talk about ..." tells no act)
-                speaker = self.quote_speaker(tok) or self.going_on_speaker(tok)
+                speaker = self.quote_speaker(tok) or self.going_on_speaker(tok) or self.chain_speaker(tok)
                 self.speakers.update(speaker)
                 return [speaker]
             if tok.lower_ == "i" and self.quoted(tok.i) and _acts_upon_someone(trigger):
@@ -13569,8 +13810,10 @@ class _Context:
             return []
         found = [k for k in self.entities(subj) if self.kind(k) in ACTORS]
         people = [k for k in found if self.kind(k) is Kind.PERSON]
-        if people and len(found) < 2:
-            return []  # "Mr Blair spoke. They ...": someone else
+        if len(people) == 1:
+            # "Mr Blair spoke. They ...", "Finnish President X visited Tallinn. They ...": someone
+            # else (a person's state named beside them is no group the "they" could be)
+            return []
         return found
 
     def _described_actor(self, tok: Token) -> Kind | None:
@@ -13869,6 +14112,63 @@ class _Context:
             return none
         people = [k for k in dict.fromkeys(self._named(subj, (Kind.PERSON,))) if self.kind(k) is Kind.PERSON]
         return (people, phrase) if len(people) == 1 else none
+
+    def chain_speaker(self, tok: Token) -> list[str]:
+        """The one person who says a quotation that names no speaker of its own, told by the
+        sentence it follows: 'Bulgarian Prime Minister X spoke to parliament on Friday.
+        "We condemn ..."', 'X gave a speech in Vienna. "... . I condemn ..."', 'X said on
+        Friday: "..." (a new paragraph) "And I condemn ..."'. The quotation may run over several
+        sentences; the first sentence before it with words outside quotation marks must be all
+        outside them, its main verb one of saying or speaking ("spoke", "addressed",
+        "briefed"), of giving words ("gave a speech", "made a statement"), or any verb before a
+        colon that opens the quotation, and its subject must name one person (not a pronoun,
+        no one negated): a sentence naming someone else as its subject ends the chain."""
+        if not self.quoted(tok.i):
+            return []
+        sent = self.sentences.span(tok.i)
+        if any(t.lemma_.lower() in self.words.say and not self.quoted(t.i) for t in sent):
+            return []  # its own verb of saying names (or hides) the speaker
+        start = sent.start
+        before: Span | None = None
+        for _ in range(6):
+            if start == 0:
+                return []
+            span = self.sentences.span(start - 1)
+            start = span.start
+            outside = [
+                t
+                for t in span
+                if not self.quoted(t.i) and not (t.is_punct or t.is_space or t.text in QUOTE_OPEN)
+            ]
+            if outside:
+                before = span
+                break
+        if before is None or any(self.quoted(t.i) and t.is_alpha for t in before):
+            return []
+        verb = before.root
+        lemma = verb.lemma_.lower()
+        last = next((t for t in reversed(before) if not t.is_space), None)
+        rules = self.lex.rules.get(lemma)
+        speaking = (
+            lemma in self.words.say
+            or lemma in SPEAKING_VERBS
+            or bool(rules and rules[0].cameo[:2] in WORDS_UPON_ROOTS)  # "suggested", "accused"
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children)
+            or (last is not None and last.text == ":")
+        )
+        if not speaking or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in ("he", "she")):
+            return []
+        if any(t.lemma_.lower() in _NEWS_WRITERS_OR_BROADCASTERS for t in subj.subtree):
+            return []
+        if subj.pos_ == "PRON":
+            # 'She spoke to reporters in Riga. "We thank Finland ..."': the one "she" is
+            people = [k for k in self.pronoun(subj, verb) if self.kind(k) is Kind.PERSON]
+            return people if len(people) == 1 and not self.journalist(people[0]) else []
+        people = [k for k in dict.fromkeys(self._named(subj, (Kind.PERSON,))) if self.kind(k) is Kind.PERSON]
+        return people if len(people) == 1 else []
 
     def going_on_speaker(self, tok: Token) -> list[str]:
         """The one person saying a quotation that goes on in a sentence of its own, with no verb
@@ -16666,7 +16966,12 @@ def _quoting_speaker(ctx: _Context, tok: Token) -> list[str]:
     speaker of the quotation going on, or as the one speaking in the sentence before."""
     if not ctx.quoted(tok.i):
         return []
-    return ctx.quote_speaker(tok) or ctx.going_on_speaker(tok) or ctx.previous_speaker(tok)[0]
+    return (
+        ctx.quote_speaker(tok)
+        or ctx.going_on_speaker(tok)
+        or ctx.previous_speaker(tok)[0]
+        or ctx.chain_speaker(tok)
+    )
 
 
 #: Verbs of a journey that make a visit (042) only with its purpose named: "touched down in
@@ -18312,6 +18617,121 @@ def _aimed_in_words(verb: Token, children: list[Token], dobj: Token | None) -> b
     )
 
 
+#: Verbs of speaking to an audience whose subject says the quotation that follows their sentence
+#: (see :meth:`_Context.chain_speaker`).
+SPEAKING_VERBS = frozenset({"speak", "address", "talk", "brief", "lecture", "testify", "write", "tell"})
+#: Nouns of words given ("gave a speech", "made a statement", "held a news conference").
+SPEECH_NOUNS = frozenset(
+    {
+        "speech",
+        "address",
+        "interview",
+        "statement",
+        "evidence",
+        "briefing",
+        "lecture",
+        "conference",
+        "remarks",
+        "testimony",
+        "message",
+        "sermon",
+        "keynote",
+    }
+)
+
+
+def _answered_before(ctx: _Context, events: list[_Event]) -> None:
+    """A reply's words coded by their own reading with no one upon ("Responding, X said the
+    claim was absurd": a denial) are upon the one the reply answers (`_reply_to_before`)."""
+    for e in events:
+        answered = ctx.answered_before.get(e.trigger.i)
+        if answered and not e.targets and e.cameo[:2] in ("01", "11", "12", "13"):
+            e.targets = [k for k in answered if k not in e.agents]
+    ctx.answered_before.clear()
+
+
+#: Verbs that tell a reply by themselves ("retorted", "hit back"); "hit", "fire", "strike" only
+#: with "back" (see :func:`_reply_marker`).
+REPLY_VERBS = frozenset({"retort", "reply", "respond", "answer", "counter", "hit", "fire", "strike", "shoot"})
+#: Nouns and participles that mark a clause as a reply: "in response", "in reply", "responding".
+REPLY_WORDS = frozenset({"response", "reply", "answer", "respond", "answering", "responding", "replying"})
+#: Roots of the words upon someone a reply answers (statements, appeals, demands, criticism,
+#: rejections, threats, protests).
+WORDS_UPON_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14", "16"})
+
+
+def _reply_marker(ctx: _Context, verb: Token) -> bool | None:
+    """Whether a main verb tells a reply to no one named: True for a blow returned ("hit
+    back", "retorted", "fired back" with no "at X"), False for a plain reply ("replied", "In
+    response, X said", "Responding, X insisted", "X said in reply"), None for no reply or a
+    reply to someone or something named in the sentence ("responded to Mr Davis": see
+    ``_reply``; "in response to the floods")."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+
+    def unnamed(words: Token) -> bool:
+        preps = [p for p in words.children if p.dep_ == "prep" and p.lower_ == "to"]
+        to = [o for p in preps for o in _prep_objects(p)]
+        if any(c.dep_ == "pcomp" for p in preps for c in p.children):
+            return False  # "responding to sentencing guidelines": an act or a thing answered
+        return not any(ctx.found.entity_at(t.i) is not None for o in to for t in o.subtree) and all(
+            o.lemma_.lower() in REPLIED_WORDS for o in to
+        )
+
+    if lemma in ("hit", "fire", "strike", "shoot"):
+        back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in children)
+        at = any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+        return True if back and not at and not any(c.dep_ == "dobj" for c in children) else None
+    if lemma in ("retort", "reply", "respond", "answer", "counter"):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() not in REPLIED_WORDS for c in children):
+            return None  # "answered the phone", "countered the attack"
+        if any(
+            c.dep_ in ("xcomp", "advcl", "pcomp") and any(g.lower_ == "to" for g in c.children)
+            for c in children
+        ):
+            return None  # "was responding to sentencing guidelines" (parsed as "to" + a verb)
+        return (lemma == "retort") if unnamed(verb) else None
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in (o for o in c.children if o.dep_ == "pobj"):
+                if o.lemma_.lower() in REPLY_WORDS and unnamed(o):
+                    return False
+        elif (
+            c.dep_ in ("advcl", "xcomp")
+            and c.tag_ == "VBG"
+            and c.lemma_.lower() in ("respond", "reply")
+            and unnamed(c)
+            and not any(o.dep_ == "nsubj" for o in c.children)
+        ):
+            return False
+    return None
+
+
+#: The words answered, owned by no one named, that a reply may name: "in response to the claim".
+REPLIED_WORDS = frozenset(
+    {
+        "claim",
+        "claims",
+        "accusation",
+        "charge",
+        "criticism",
+        "remark",
+        "comment",
+        "attack",
+        "allegation",
+        "question",
+        "jibe",
+        "taunt",
+        "suggestion",
+        "call",
+        "demand",
+        "warning",
+        "this",
+        "that",
+    }
+)
+
+
 def _retort(verb: Token) -> bool:
     """ "fired back at X", "struck back at X", "hit back at X": the verb with "back" and an "at"
     phrase, the form of answering someone."""
@@ -18703,6 +19123,16 @@ UPON_PREPS = frozenset({"on", "upon", "against"})
 #: Light verbs whose subject need not do the act its object names: "had the support of X", "took
 #: the surrender of", "held the presidency", "made the appointment of X a priority".
 UNCARRIED = frozenset({"have", "take", "hold", "make"})
+#: Nouns of a power held, an act only when used: "cast / wielded / exercised its veto".
+POWER_NOUNS = frozenset({"veto"})
+USING_POWER = frozenset({"cast", "use", "wield", "exercise", "deploy", "invoke", "apply", "employ"})
+#: Verbs of putting a thing forward or delivering it: their object's act is their subject's
+#: ("submitted a request to the IMF", "tabled a complaint", "levelled accusations", "tendered an
+#: apology", "wielded its veto").
+PUTTING_FORWARD = frozenset(
+    {"submit", "present", "deliver", "bring", "send", "put", "table", "float", "register", "tender"}
+    | {"level", "hurl", "wield", "exercise", "cast", "enter", "serve", "slap", "hand", "forward"}
+)
 #: Roots of acts whose object goes "to" someone, who is the one acted upon: aid given, cut or
 #: suspended (07, 16), a thing handed back (08).
 GIVEN_TO_ROOTS = frozenset({"07", "08", "16"})
