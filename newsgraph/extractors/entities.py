@@ -64,6 +64,7 @@ from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state, sovereign
 from .tokens import (
     Sentences,
+    doc_ents,
     doc_sentences,
     doc_span,
     in_question,
@@ -2500,7 +2501,7 @@ class EntityExtractor:
         # What the scans below read of every token, from the doc's arrays: making a Token and
         # reading its strings costs more than the scans' own tests.
         texts, lowered, not_names, table = _token_table(doc)
-        ents = _split_at_named_person(doc, doc.ents)  # (doc.ents: a new tuple at every read; read once)
+        ents = _split_at_named_person(doc, doc_ents(doc))  # (doc.ents: a new tuple at every read; read once)
         self._companies = self._company_names(doc, lowered, ents)
         alone = Counter(e.text for e in ents if len(e) == 1)
         person_alone = Counter(e.text for e in ents if len(e) == 1 and e.label_ == "PERSON")
@@ -2670,7 +2671,7 @@ class EntityExtractor:
         found = _royal_styles(doc, found)
         found = self._listed_organizations(doc, found)
         found = self._parties_abroad(doc, found)
-        found = _shared_party_names(doc, found, self.table)
+        found = _shared_party_names(doc, found, self.table, texts)
         return self._company_persons(doc, found)
 
     def _untagged_capitals(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
@@ -4364,16 +4365,16 @@ class EntityExtractor:
         for k, sent in enumerate(sentences[:-1]):
             # the root's subject; under a report ("..., it was claimed in court", "..., prosecutors
             # said"), the subject of the clause reported
-            subject = next(
-                (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
-            )
+            root = sent.root
+            # (the root's children are in order, all of them in its sentence)
+            subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
             if (
                 subject is None or subject.tag_ != "NN" or not self.office.is_office(subject.lemma_)
-            ) and sent.root.lemma_.lower() in self.words.say:
+            ) and root.lemma_.lower() in self.words.say:
                 subject = next(
                     (
                         t
-                        for c in sent.root.children
+                        for c in root.children
                         if c.dep_ == "ccomp" and c.i < sent.root.i
                         for t in c.children
                         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
@@ -4387,9 +4388,7 @@ class EntityExtractor:
                     (
                         t
                         for verb in sent
-                        if verb.pos_ == "VERB"
-                        and verb.lemma_.lower() in self.words.say
-                        and verb.i != sent.root.i
+                        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.say and verb.i != root.i
                         for t in verb.children
                         if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP") and self.office.is_office(t.lemma_)
                     ),
@@ -4401,8 +4400,8 @@ class EntityExtractor:
                 or subject.i in out.token_entity
                 or not self.office.is_office(subject.lemma_)
                 or any(
-                    (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
-                    for t in sent
+                    (key := out.token_entity.get(t)) is not None and out.entities[key].kind is Kind.PERSON
+                    for t in range(sent.start, sent.end)
                 )
             ):
                 continue
@@ -4884,6 +4883,7 @@ class EntityExtractor:
         Such mentions are mostly the model's mistakes (companies, oil fields, bodies, groups)."""
         counts = Counter(m.name.casefold() for m in persons)
         out: set[int] = set()
+        lead_end: int | None = None
         for m in persons:
             if len(m.name.split()) > 1 or m.titles:
                 continue
@@ -4897,7 +4897,9 @@ class EntityExtractor:
                 continue
             if counts[m.name.casefold()] > 1:
                 continue
-            if 0 <= doc[m.start].idx < doc.text.find("\n\n"):
+            if lead_end is None:
+                lead_end = doc.text.find("\n\n")  # (Doc.text makes every Token: read once)
+            if 0 <= doc[m.start].idx < lead_end:
                 # "Bill faces Lords defeat": a one-word "person" of the headline alone, whom the
                 # story never names, with no full name to resolve to, is no one the story is about
                 out.add(id(m))
@@ -9570,7 +9572,9 @@ def _national_body(label: str) -> bool:
     return len(words) >= 3 and words[0] in NATIONAL_OPENERS and words[-1] in NATIONAL_BODY_HEADS
 
 
-def _shared_party_names(doc: Doc, found: list[_Mention], states_table: StateTable) -> list[_Mention]:
+def _shared_party_names(
+    doc: Doc, found: list[_Mention], states_table: StateTable, texts: list[str] | None = None
+) -> list[_Mention]:
     """Names of parties several states have ("the Greens", "Green Party", "the Socialists"):
     the party of the one state whose own parties the document names ("The Greens criticised
     Labour": Britain's), as a body or as the model's untagged or NORP word, named with its state
@@ -9605,9 +9609,11 @@ def _shared_party_names(doc: Doc, found: list[_Mention], states_table: StateTabl
     ]
     taken = {i for m in out for i in range(m.start, m.end)}
     added = False
+    if texts is None:
+        texts = [t.text for t in doc]
     i = 0
     while i < len(doc):
-        if i in taken or not doc[i].text[:1].isupper() or not table.may_start(doc[i].text):
+        if i in taken or not texts[i][:1].isupper() or not table.may_start(texts[i]):
             i += 1
             continue
         for n in (3, 2, 1):
@@ -9721,7 +9727,7 @@ def _names_in_dates(doc: Doc) -> set[int]:
     """Tokens the model put at the end of a date that are a name's ("last November Ann Vole, a
     teacher,"): two or more capitalised proper nouns after the date's last date word or number."""
     freed: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "DATE" or len(ent) < 3:
             continue
         last = max(

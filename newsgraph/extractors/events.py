@@ -161,6 +161,7 @@ from .offers import TELLING as PROMISE_TELLING
 from .parties import bodies, groups, parties
 from .refusals import REFUSING as REFUSING_ACTS
 from .refusals import (
+    answer_nouns,
     answer_refused,
     gives_answer,
     is_request,
@@ -190,6 +191,7 @@ from .threats import (
 from .threats import table as threat_table
 from .tokens import (
     Sentences,
+    doc_ents,
     doc_sentences,
     doc_span,
     sentence_end,
@@ -1602,10 +1604,9 @@ class EventExtractor:
             at.setdefault(e.trigger.i, []).append(e)
         added: list[_Event] = []
         replaced: set[int] = set()
-        words = self.light_words
-        for tok in sent:
-            if tok.lower_ not in words and tok.lemma_.lower() not in words:
-                continue
+        doc = ctx.doc
+        for i in ctx.word_positions(self.light_words, sent.start, sent.end):
+            tok = doc[i]  # (a word of the frames, as written or as its lemma)
             found = self._light_frame(ctx, tok)
             if found is None:
                 continue
@@ -1803,7 +1804,8 @@ class EventExtractor:
         force (a bombing 183, else the noun's code or 190) upon whom the act was done to, else the
         state of the place. Not "claimed a victory" (no noun of force), nor a claim denied or
         disputed ("did not claim", "falsely claimed")."""
-        for verb in sent:
+        doc = ctx.doc
+        for verb in (doc[i] for i in ctx.word_positions(_CLAIM, sent.start, sent.end)):
             if (
                 verb.pos_ != "VERB"
                 or verb.lemma_.lower() != "claim"
@@ -1859,7 +1861,10 @@ class EventExtractor:
         the verb, a when-clause of a death done with a weapon is its doer's act of force upon the
         dead's side (asserted: the deaths happened). Verbs the dictionary codes as force are read
         by their own rules; a clause with no weapon ("when their bus overturned") is no attack."""
-        for verb in sent:
+        doc = ctx.doc
+        # (the verbs "when" hangs on, in order: any other token is no clause of "when")
+        clauses = sorted({doc[i].head.i for i in ctx.word_positions(_WHEN, sent.start, sent.end)})
+        for verb in (doc[i] for i in clauses if sent.start <= i < sent.end):
             if verb.dep_ != "advcl" or verb.pos_ != "VERB":
                 continue
             if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
@@ -1959,8 +1964,10 @@ class EventExtractor:
         if according is not None:
             yield from self._according_to(ctx, according, article)
         heads = refusal_heads()
+        # (a verb gives an answer only with an answer noun in its sentence: most have none)
+        answers = bool(ctx.word_positions(answer_nouns(), sent.start, sent.end))
         for tok in _trigger_tokens(ctx, sent):
-            if tok.pos_ == "VERB" and (tok.lemma_.lower() in heads or gives_answer(tok)):
+            if tok.pos_ == "VERB" and (tok.lemma_.lower() in heads or (answers and gives_answer(tok))):
                 ctx.refusal_candidates.append(tok)  # (read after the sentence: `_refusal_frames`)
             if (tok.i in consumed and not _owned_intent(tok) and not self._decreed_act(tok)) or _rejected(
                 tok
@@ -1991,10 +1998,10 @@ class EventExtractor:
                 # "In response, X said ...", "Responding, X insisted ...", "X hit back, ...":
                 # a reply upon the one whose words the sentence before told
                 yield from self._reply_to_before(ctx, tok, article)
-            elif pos == "VERB" and lemma in SAYING_TO | BRIEFING:
+            elif pos == "VERB" and lemma in _SAYING_TO_OR_BRIEFING:
                 # "explained to MPs that ...", "briefed peers on the reforms": words to someone
                 yield from self._addressed_words(ctx, tok, article)
-            if pos == "VERB" and lemma in WRITING | DRAFTING:
+            if pos == "VERB" and lemma in _WRITING_OR_DRAFTING:
                 # "sent a letter to X", "prepared a memo for X", "wrote to X about ...": 010 to X
                 yield from self._message_sent(ctx, tok, article)
             if pos == "VERB" and lemma in THREAT_HEADS:
@@ -2072,7 +2079,7 @@ class EventExtractor:
                 yield from self._wanted(ctx, tok, article)
             if pos == "VERB" and lemma in _SPEAKING_OR_SPEECH:
                 yield from self._speech_abroad(ctx, tok, article)
-            if pos in ("VERB", "AUX") and lemma in SPEAKING_OF | WORDS_CARRIERS:
+            if pos in ("VERB", "AUX") and lemma in _SPEAKING_OF_OR_CARRIERS:
                 yield from self._words_for(ctx, tok, article)
             if pos == "VERB" and lemma in DISMAYING:
                 yield from self._dismayed(ctx, tok, article)
@@ -9421,7 +9428,12 @@ class EventExtractor:
         # ("Israel and Hamas declared a truce", "Armenian and Azerbaijani forces violated the
         # ceasefire": a truce is between its sides, kept or broken by each against the other)
         truce = code in TRUCE_CODES
-        joint = mutual or reciprocal or agreed or truce or code[:3] in JOINT or code[:2] == "06"
+        # ("..., and the two pledged to deepen cooperation": a pair told by a pair phrase intends,
+        # consults or cooperates with each other)
+        paired = code[:2] in ("03", "04", "06") and any(
+            c.dep_ == "nsubj" and _pair_phrase(c) for c in trigger.children
+        )
+        joint = mutual or reciprocal or agreed or truce or paired or code[:3] in JOINT or code[:2] == "06"
         mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -10307,6 +10319,7 @@ class _Context:
     _struct_cued: bool | None = None  # see struct_cued
     _described: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # see describe
     _lower_words: set[int] | None = None
+    _word_positions: dict[frozenset[str], list[int]] = field(default_factory=dict)  # see word_positions
     _armed_text: bool | None = None
     #: the words a token other than a verb must be, as its lemma or as written, to make a
     #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
@@ -10462,7 +10475,7 @@ class _Context:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
         if self._dates is None:
             self._dates = {}
-            for ent in self.doc.ents:
+            for ent in doc_ents(self.doc):
                 if ent.label_ == "DATE":
                     self._dates.setdefault(self.sentences.start(ent.start), []).append(ent)
         return self._dates.get(self.sentences.start(tok.i), [])
@@ -11168,11 +11181,24 @@ class _Context:
         for _ in range(2):
             if start > 0:
                 start = self.sentences.start(start - 1)
+        here = self.sentences.start(tok.i)
         acting: set[str] = set()
         for event in reversed(self.events):
             states = [a for a in event.agents if self.kind(a) is Kind.STATE]
             if len(states) == 2 and (event.trigger.i >= start or acting <= set(states)):
                 return states
+            met = [t for t in event.targets if self.kind(t) is Kind.STATE and t not in states]
+            if (
+                event.trigger.i >= here
+                and event.trigger.i < tok.i
+                and len(states) == 1
+                and len(met) == 1
+                and event.cameo[:2] in ENCOUNTER_ROOTS
+            ):
+                # "India's Foreign Minister visited Beijing, and the two countries agreed ...",
+                # "X received Iran's foreign minister, and the two pledged ...": the visitor's and
+                # the host's states, one the agent, one the target of the encounter just told
+                return [*states, *met]
             acting.update(states)
         return []
 
@@ -14085,14 +14111,44 @@ class _Context:
         """Whether a token of the document is lower-case ``word`` in any case (from the doc's
         array, once per document: a cheap test before a walk over tokens; ``Doc.text`` would
         make every token)."""
-        from spacy.strings import get_string_id
+        key = _WORD_ID.get(word)
+        if key is None:
+            from spacy.strings import get_string_id
 
-        return get_string_id(word) in self._lowered_ids()
+            key = _WORD_ID[word] = get_string_id(word)
+        return key in self._lowered_ids()
 
     def any_in_text(self, ids: frozenset[int]) -> bool:
         """Whether a token of the document is, in lower case, one of the words whose string ids
         are ``ids`` (:func:`_word_ids`): :meth:`in_text` for a whole word list in one set test."""
         return not ids.isdisjoint(self._lowered_ids())
+
+    def word_positions(self, words: frozenset[str], start: int, end: int) -> list[int]:
+        """The positions, in order, from ``start`` to ``end`` of the tokens that are one of
+        ``words`` as written in lower case or as their lemma in lower case (from the doc's arrays,
+        once per document and word list: a walk over a sentence's Tokens reads only these)."""
+        positions = self._word_positions.get(words)
+        if positions is None:
+            from spacy.attrs import LEMMA, LOWER
+
+            positions = []
+            if len(self.doc):
+                strings = self.doc.vocab.strings
+                table = self.doc.to_array([LOWER, LEMMA])
+                wanted: dict[int, bool] = {}
+                for i, (lower, lemma) in enumerate(table.tolist()):
+                    hit = wanted.get(lower)
+                    if hit is None:
+                        hit = wanted[lower] = strings[lower] in words
+                    if not hit:
+                        key = -1 - lemma  # (a lemma's test is of its lower case: apart from the forms')
+                        hit = wanted.get(key)
+                        if hit is None:
+                            hit = wanted[key] = strings[lemma].lower() in words
+                    if hit:
+                        positions.append(i)
+            self._word_positions[words] = positions
+        return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
 
     def _lowered_ids(self) -> set[int]:
         if self._lower_words is None:
@@ -17776,6 +17832,11 @@ ACCOMPANYING = frozenset(
 THING_PRONOUNS = {"it": "singular", "them": "plural"}
 
 
+_WORD_ID: dict[str, int] = {}  # a word -> its spaCy string id (see _Context.in_text)
+_CLAIM = frozenset({"claim"})  # (see EventExtractor._claimed_attacks)
+_WHEN = frozenset({"when"})  # (see EventExtractor._killed_when)
+
+
 @functools.cache
 def _word_ids(words: frozenset[str]) -> frozenset[int]:
     """The string ids of a word list's words, for :meth:`_Context.any_in_text` (made once per list)."""
@@ -19826,6 +19887,10 @@ _SPEAKING_ABROAD_OR_AUDIENCES = SPEAKING_ABROAD | AUDIENCES
 #: Verbs a speech is given with.
 SPEECH_GIVING = frozenset({"give", "deliver", "make"})
 _SPEAKING_OR_SPEECH = SPEAKING_ABROAD | SPEECH_GIVING
+# (unions the sentence loop reads for every trigger word, made once)
+_SAYING_TO_OR_BRIEFING = SAYING_TO | BRIEFING
+_WRITING_OR_DRAFTING = WRITING | DRAFTING
+_SPEAKING_OF_OR_CARRIERS = SPEAKING_OF | WORDS_CARRIERS
 #: Words of a job well done ("had done a superb job") and badly done ("a poor job").
 JOB_PRAISE = frozenset(
     {
@@ -20911,11 +20976,18 @@ def _sent_to_protect(verb: Token, dobj: Token | None) -> bool:
 PAIR_NOUNS = frozenset({"country", "side", "state", "nation", "government", "neighbour", "neighbor"})
 
 
+#: Roots of an encounter of two states whose sides a following "the two countries" names: consult,
+#: cooperate, intend, agree.
+ENCOUNTER_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
 def _pair_phrase(subj: Token) -> bool:
-    """ "Both", "both countries", "the two sides", "the two neighbours": a subject naming a pair
-    of states just told, not who they are."""
+    """ "Both", "both countries", "the two sides", "the two neighbours", "the two": a subject naming
+    a pair of states just told, not who they are."""
     if subj.lower_ == "both" and not any(True for _ in subj.children):
         return True
+    if subj.lower_ == "two" and [c.lower_ for c in subj.children] == ["the"]:
+        return True  # "..., and the two pledged to deepen cooperation"
     if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
         return False
     return any(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -109,6 +110,16 @@ def doc_sentences(doc: Doc) -> list[Span]:
     return made.sents
 
 
+def doc_ents(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``, made once per document and kept with :func:`doc_span`'s Spans (each read of
+    ``doc.ents`` walks every token and makes every entity's Span anew; the entity and event
+    extractors read them three times per document). Do not change the Spans."""
+    made = _made_for(doc)
+    if made.ents is None:
+        made.ents = doc.ents
+    return made.ents
+
+
 def sentence_start(doc: Doc, i: int) -> int:
     """``doc[i].sent.start``, from a table of the document's sentences made once per document
     (kept per thread with :func:`doc_span`'s Spans; ``Token.sent`` walks to both edges of the
@@ -155,11 +166,12 @@ class _MadeSpans:
     """The Spans :func:`doc_span` made, and the texts :func:`span_text` read, for one document;
     which tokens' sentences have a "?" (:func:`in_question`), and its sentences' bounds."""
 
-    __slots__ = ("doc", "questions", "sentences", "sents", "spans", "texts")
+    __slots__ = ("doc", "ents", "questions", "sentences", "sents", "spans", "texts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.sents: list[Span] | None = None
+        self.ents: Sequence[Span] | None = None
         self.sentences = Sentences(doc)
         self.spans: dict[tuple[int, int], Span] = {}
         self.texts: dict[tuple[int, int], str] = {}

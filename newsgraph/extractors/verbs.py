@@ -209,13 +209,16 @@ class _SentenceWords:
             end = self._sentences.end(verb.i)
             words = self._sets[start] = set(self._lower[start:end])
             lowered = self._lowered
-            for h in self._lemmas[start:end]:
-                low = lowered.get(h)
-                if low is None:
-                    from spacy.strings import get_string_id
+            lemmas = self._lemmas[start:end]
+            try:
+                words.update([lowered[h] for h in lemmas])
+            except KeyError:  # (a lemma not met before: its lower case's id, once)
+                from spacy.strings import get_string_id
 
-                    low = lowered[h] = get_string_id(doc.vocab.strings[h].lower())
-                words.add(low)
+                for h in lemmas:
+                    if h not in lowered:
+                        lowered[h] = get_string_id(doc.vocab.strings[h].lower())
+                words.update([lowered[h] for h in lemmas])
         return words
 
     def in_reach(self, verb: Token, keys: frozenset[int]) -> bool:
