@@ -1117,6 +1117,10 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]
     return start, tuple(titles)
 
 
+#: Acronyms of the organization table that are common words of their own ("an NGO").
+_COMMON_ACRONYMS = frozenset({"NGO"})
+
+
 class EntityExtractor:
     """Find and resolve the entities of one Doc. Stateless between documents."""
 
@@ -2659,6 +2663,7 @@ class EntityExtractor:
         found.extend(self._titled_untagged(doc, found, covered))
         found.extend(self._ranked_untagged(doc, found, covered))
         found.extend(self._acronym_bodies(doc, found, covered))
+        found.extend(self._listed_acronyms(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
         found.extend(self._treated_untagged(doc, found, covered))
         found = _styled_names(doc, found, texts)
@@ -3427,6 +3432,25 @@ class EntityExtractor:
                 j += 1
             if office and j in starts and doc[j - 1].lower_ not in HONORIFICS:
                 out.append(_Mention(Kind.ORGANIZATION, i, i + 1, text))
+        return out
+
+    def _listed_acronyms(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """The acronym of an international organization ``igos.tsv`` lists, left untagged by the
+        model ("UNICEF delivered vaccines", "UNHCR said"): that organization. Three letters at
+        least, written in capitals in a sentence that is not itself in capitals (a headline),
+        and no common word ("NGO")."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        known = organizations().acronyms
+        out = []
+        for i, text in enumerate(self._texts):
+            if covered[i] or i in taken or len(text) < 3 or not text.isalpha() or text not in known:
+                continue
+            if text in _COMMON_ACRONYMS:
+                continue
+            sent = doc[i].sent
+            if sum(1 for t in sent if t.is_alpha and t.is_upper) * 2 > sum(1 for t in sent if t.is_alpha):
+                continue  # "UNICEF WARNS OF FAMINE": a headline in capitals
+            out.append(_Mention(Kind.ORGANIZATION, i, i + 1, text))
         return out
 
     def _kin_first_names(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:

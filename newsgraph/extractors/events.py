@@ -1264,6 +1264,8 @@ SETTLEMENTS = frozenset(
 )
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
+#: Prepositions of a spot beside a town: "a camp outside Goma", "a village near Dohuk".
+BESIDE_PREPS = frozenset({"outside", "near", "nearby"})
 #: Words of a party's colour a government is told by ("the Socialist government", "the Labor
 #: government"): criticism of it by another party's people is upon their state.
 GOVERNING_COLOURS = frozenset(
@@ -2418,7 +2420,7 @@ class EventExtractor:
                     or rule.cameo[:2] == PROTEST
                     or rule.cameo[:2] == SANCTIONS_ROOT
                 )
-                if recipient is not None and (not ctx.is_thing(subj) or weighed):
+                if recipient is not None and (not ctx.is_thing(subj) or weighed or _nationals(ctx, subj)):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
                     # by ...": a thing attacked or judged is its owner's, as in the active voice)
                     found = ctx.entities(subj)
@@ -3528,7 +3530,27 @@ class EventExtractor:
         freed = dobj if dobj is not None else _passive_theme(verb)
         if freed is None and lemma in ("release", "free") and verb.dep_ == "acl" and verb.tag_ == "VBN":
             freed = verb.head  # "the four Britons freed from US custody": the participle's noun
-        if ctx is not None and freed is not None and lemma in ("release", "free") and _captive(ctx, freed):
+        # ("set free", "set loose": the same act as "freed"; who is set free is the object or
+        # the passive subject, not the word "free")
+        setting_free = lemma == "set" and (
+            any(
+                c.lower_ in ("free", "loose") and c.dep_ in ("oprd", "advmod", "acomp", "advcl", "prt")
+                for c in children
+            )
+            or (
+                # "set free two Swedish journalists": the parser hangs "free" on the object
+                dobj is not None
+                and any(c.lower_ == "free" and c.dep_ == "amod" and c.i == verb.i + 1 for c in dobj.children)
+            )
+        )
+        if setting_free and freed is not None and freed.lower_ in ("free", "loose"):
+            freed = _passive_theme(verb)
+        if (
+            ctx is not None
+            and freed is not None
+            and (lemma in ("release", "free") or setting_free)
+            and _captive(ctx, freed)
+        ):
             # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
             # person set free (0841); who may free someone is checked where the event is made
             return Rule(lemma, "V", "0841", None, None, needs_target=True)
@@ -3542,6 +3564,17 @@ class EventExtractor:
             # "Begg has been held by the US at Guantanamo Bay", "Iran is holding two
             # Britons": a named person held by another is detained (173); who may detain
             # someone is checked where the event is made ("held by his mother": none)
+            return Rule(lemma, "V", "173", None, None, needs_target=True)
+        if (
+            ctx is not None
+            and freed is not None
+            and lemma in CUSTODY_MOVERS
+            and _into_custody(children)
+            and (_captive(ctx, freed) or not ctx.is_thing(freed))
+        ):
+            # "was led away in handcuffs by riot police", "police took X into custody", "was
+            # bundled into a prison van": a person moved into custody or restraints is detained
+            # (173); who may detain someone is checked where the event is made
             return Rule(lemma, "V", "173", None, None, needs_target=True)
         if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
@@ -9534,11 +9567,19 @@ class EventExtractor:
                 for k, at in ctx.peoples.items()
                 if any(i not in acting_side for i in at) and code[:2] not in PARTNER_ROOTS
             }
+            # A state's word on those an arrest or a release at home falls on ("a Turkish
+            # opposition mayor was arrested by police", "Nigerian police detained Nigerian
+            # activists"): its own people, a target even of its own forces
+            home_patients = _patient_states(ctx, trigger) if code[:2] in DOMESTIC else set()
             tg = [
                 t
                 for t in dict.fromkeys(targets)
                 if (
-                    (t not in agents and t not in own) or t in governed or t in people or t in ctx.own_parties
+                    (t not in agents and t not in own)
+                    or t in governed
+                    or t in people
+                    or t in ctx.own_parties
+                    or t in home_patients
                 )
                 and ctx.kind(t) in ACTORS
             ]
@@ -9616,7 +9657,7 @@ class EventExtractor:
                 # checkpoint in Quetta")
                 tg = [
                     t
-                    for t in ctx.place_states(trigger)
+                    for t in ctx.place_states(trigger, listed=code[:2] in FORCE_ROOTS)
                     if code[:2] in DOMESTIC
                     or (t not in agents and t not in own)
                     or (uprising and code[:2] in FORCE_ROOTS)
@@ -10054,6 +10095,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= _goods_table()[0]  # "airlifted tents to Pakistan", "shared intelligence with" (_goods_sent)
     named |= THREAT_HEADS  # "dangled the threat of", "vowed that ... would" (see `_threat_heads`)
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
+    named |= CUSTODY_MOVERS  # "was led away in handcuffs", "took X into custody" (_into_custody)
     named |= {"question", "wonder", "accept"}
     named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
@@ -11237,10 +11279,11 @@ class _Context:
                 return [key] if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) else []
         return []
 
-    def place_states(self, trigger: Token, borders: bool = True) -> list[str]:
+    def place_states(self, trigger: Token, borders: bool = True, listed: bool = False) -> list[str]:
         """The states of the places "in / at / near" the trigger, its verb or its object
         (without ``borders``, not a border's: "rebels near the Iraqi border" may be on either
-        side of it)."""
+        side of it; with ``listed``, a town of no state named here is its state by the places
+        tables: a blow "in Gaza City" falls on Palestine)."""
         skip = frozenset() if borders else BORDERS
         nodes = [trigger]
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
@@ -11263,12 +11306,34 @@ class _Context:
             for c in trigger.children
             if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
         ]
+        # "fired tear gas at students marching through Dhaka", "shelled a school sheltering
+        # families in Khan Younis": where the people or the spot hit are, told by a participle
+        # or relative clause on them
+        hit = [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        hit += [
+            o
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in HIT_PREPS
+            for o in (*_prep_objects(c), *(p for p in c.children if p.dep_ == "pcomp"))
+        ]
+        moving = [
+            v
+            for o in hit
+            for v in (o, *o.children)
+            if v.dep_ in ("acl", "relcl", "pcomp") and v.pos_ == "VERB"
+        ]
+        nodes += moving + [o for v in moving for o in v.children if o.dep_ == "dobj"]
         out: list[str] = []
         for node in nodes:
             # (and "outside" an unnamed spot placed "in" somewhere: "blew himself up outside a
             # police station in Peshawar"; not "outside Iraq", which is elsewhere)
             for prep in (
-                c for c in node.children if c.dep_ == "prep" and (c.lower_ in WITHIN or c.lower_ == "outside")
+                c
+                for c in node.children
+                if c.dep_ == "prep"
+                and (
+                    c.lower_ in WITHIN or c.lower_ == "outside" or (c.lower_ == "through" and node in moving)
+                )
             ):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in skip):
                     named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
@@ -11309,6 +11374,10 @@ class _Context:
                         named = self._unnamed_province(obj)
                     for key in named:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
+                        if state is None and listed and self.kind(key) is Kind.LOCATION:
+                            # "in Gaza City", "in Khan Younis": the state the places tables
+                            # put the town in, when the text names no state for it
+                            state = self.listed_location_state(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
                             out.append(state)
         return out
@@ -11359,6 +11428,10 @@ class _Context:
         for head in heads:
             # "pulled out of the town of Khiam in southern Lebanon": the place it is in
             out += [k for k in self.placed_states(head) if k not in out]
+            # "fired mortars into a camp (for displaced people) outside Goma", "shelled a
+            # village near Dohuk": a spot hit beside a town lies in the town's state (not beside
+            # a state: "outside Iraq" is elsewhere)
+            out += [k for k in self._beside_town_states(head) if k not in out]
             if head.pos_ != "PROPN":
                 continue
             key = self.found.entity_at(head.i)
@@ -11383,6 +11456,41 @@ class _Context:
                 state = self.state_named(place) if place is not None and place.status != "territory" else None
             if state is not None and self.kind(state) is Kind.STATE and state not in out:
                 out.append(state)
+        return out
+
+    def _beside_town_states(self, head: Token) -> list[str]:
+        """The states of the towns a spot (or the people of its "for" / "of" phrase) is
+        "outside" or "near", by the places tables or the town's state named in the document."""
+        if head.pos_ != "NOUN":
+            return []
+        spots = [
+            head,
+            *(
+                o
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for o in _prep_objects(p)
+            ),
+        ]
+        out: list[str] = []
+        for spot in spots:
+            for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ in BESIDE_PREPS):
+                for town in _prep_objects(prep):
+                    if town.pos_ != "PROPN":
+                        continue
+                    key = self.found.entity_at(town.i)
+                    kind = self.kind(key) if key is not None else None
+                    if kind in (Kind.STATE, Kind.ORGANIZATION):
+                        continue
+                    state = self.found.part_of.get(key) if kind is Kind.LOCATION and key is not None else None
+                    if state is None:
+                        name = [t for t in town.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [town]
+                        text = " ".join(t.text for t in name)
+                        place = place_state(text) or city_state(text)
+                        if place is not None and place.status != "territory":
+                            state = self.state_named(place)
+                    if state is not None and self.kind(state) is Kind.STATE and state not in out:
+                        out.append(state)
         return out
 
     def struck_sides(self, trigger: Token, agents: list[str], own: set[str], uprising: bool) -> list[str]:
@@ -12315,13 +12423,18 @@ class _Context:
         ):
             return []  # "former HealthSouth employees" no longer act for it
         documents = self.words.document_nouns
-        if (tok.lemma_.lower() in documents and tok.text[:1].isupper() and tok.i > tok.sent.start) or (
-            key is not None
-            and self.kind(key) is Kind.ORGANIZATION
-            and self.found.entities[key].label.split()[-1].lower() in documents
-        ):
+        if (
+            (tok.lemma_.lower() in documents and tok.text[:1].isupper() and tok.i > tok.sent.start)
+            or (
+                key is not None
+                and self.kind(key) is Kind.ORGANIZATION
+                and self.found.entities[key].label.split()[-1].lower() in documents
+            )
+        ) and not (key is not None and self.is_igo(key)):
             # "the Prevention of Terrorism Bill", "the Civil List": a named text or fund is no
-            # actor ("Labour's plan", "a Senegalese peace plan" are their owners')
+            # actor ("Labour's plan", "a Senegalese peace plan" are their owners'); a body the
+            # table of international organizations lists is one, whatever its last word ("the
+            # World Food Programme", "the UN Development Programme")
             return []
         if key is not None:
             # "The MPs also called for ...", "MPs" tagged a name of its own: the committee
@@ -22097,6 +22210,8 @@ def _captive(ctx: _Context, tok: Token) -> bool:
     kind = ctx.kind(ctx.found.entity_at(tok.i) or "")
     if kind is None and tok.tag_ in ("NNS", "NNPS") and state_demonym(tok.text) is not None:
         return True  # "the four Britons freed from US custody": the model tagged no entity
+    if kind is None and tok.tag_ == "NNS" and _nationals(ctx, tok):
+        return True  # "two Ukrainian sailors were freed", "released three British tourists"
     if kind is None and tok.pos_ == "NOUN" and tok.tag_ == "NN":
         # "held the activist Alaa Mansour", "the novelist Karim Benali": a person named beside
         # the noun of who they are
@@ -22107,6 +22222,98 @@ def _captive(ctx: _Context, tok: Token) -> bool:
             for c in tok.children
         )
     return kind is Kind.PERSON or (kind is Kind.STATE and tok.tag_ in ("NNS", "NNPS"))
+
+
+#: Verbs of moving someone bodily: "led away", "took into custody", "bundled into a van".
+CUSTODY_MOVERS = frozenset(
+    {
+        "take",
+        "lead",
+        "march",
+        "frogmarch",
+        "bundle",
+        "drag",
+        "escort",
+        "haul",
+        "hustle",
+        "whisk",
+        "cart",
+        "put",
+    }
+)
+#: Nouns of custody ("into custody") and of restraints ("in handcuffs") and of the vehicles
+#: of arrest ("into a police van").
+CUSTODY_NOUNS = frozenset({"custody", "detention", "jail", "prison", "cell"})
+RESTRAINTS = frozenset({"handcuff", "handcuffs", "cuff", "cuffs", "shackle", "shackles", "chain", "chains"})
+ARREST_VEHICLES = frozenset({"van", "vehicle", "car", "truck"})
+
+
+def _into_custody(children: list[Token]) -> bool:
+    """A verb's phrase of custody: "into custody", "in handcuffs", "into a police / prison van"
+    (on the verb or on its "away": "led X away in handcuffs")."""
+    children = [
+        *children,
+        *(
+            p
+            for c in children
+            if c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off")
+            for p in c.children
+        ),
+    ]
+    for c in children:
+        if c.dep_ != "prep":
+            continue
+        for o in _prep_objects(c):
+            word = o.lemma_.lower()
+            if c.lower_ == "into" and word in CUSTODY_NOUNS:
+                return True
+            if c.lower_ in ("in", "into") and (word in RESTRAINTS or o.lower_ in RESTRAINTS):
+                return True
+            if (
+                c.lower_ == "into"
+                and word in ARREST_VEHICLES
+                and any(
+                    m.lower_ in ("police", "prison") for m in o.children if m.dep_ in ("compound", "amod")
+                )
+            ):
+                return True
+    return False
+
+
+def _patient_states(ctx: _Context, verb: Token) -> set[str]:
+    """States named by a word on the one a verb acts upon (its object or passive subject) when
+    that phrase names people or an office, not the state itself: "a Turkish opposition mayor",
+    "three Malian opposition figures"."""
+    out: set[str] = set()
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass") or ctx.found.entity_at(c.i) is not None:
+            continue
+        for t in c.subtree:
+            key = ctx.found.entity_at(t.i)
+            if key is not None and t.i != c.i and ctx.kind(key) is Kind.STATE and t.head.i == c.i:
+                out.add(key)
+    return out
+
+
+def _nationals(ctx: _Context, tok: Token) -> bool:
+    """A plural noun of people (a sector's, "students", "fishermen", or a private person's,
+    "tourists") that a state's word describes: "Ukrainian sailors", "three British tourists";
+    not things ("Chinese trade figures")."""
+    lemma = tok.lemma_.lower()
+    if (
+        lemma not in ctx.words.private_persons
+        and lemma not in CAPTIVE_NOUNS
+        and sectors().code([lemma]) is None
+    ):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and ctx.kind(ctx.found.entity_at(c.i) or "") is Kind.STATE
+        for c in tok.children
+    )
+
+
+#: Nouns of people held or set free that neither table of persons lists: a ship's crew.
+CAPTIVE_NOUNS = frozenset({"sailor", "seaman", "crewman", "mariner", "crew"})
 
 
 #: What one is "held in" that is no custody: "held in high regard", "held in contempt".
