@@ -13,7 +13,8 @@ import pytest
 
 ADJUNCTS = [
     # (text, code that must be there, codes that must not)
-    ("Georgia freed three detained Russian sailors as a goodwill gesture on Friday.", "084", {"051", "111"}),
+    # (sailors are people set free: 0841, release of persons)
+    ("Georgia freed three detained Russian sailors as a goodwill gesture on Friday.", "0841", {"051", "111"}),
     ("Moldova expelled two Russian diplomats as a reprisal for the cyberattack.", "", {"051", "111"}),
     ("Serbia returned the seized Kosovar trucks as a sign of good faith.", "", {"051", "111"}),
     (
