@@ -32,9 +32,10 @@ ROWS = [
     ),
 ]
 
+#: (a blow beside a town falls in the town's state: "near Sinjar" is Iraq's, not the goods')
 CONTROLS = [
-    ("A Turkish drone struck a car carrying food near Sinjar.", "19"),
-    ("An Israeli drone hit a car carrying medical supplies near the port.", "19"),
+    ("A Turkish drone struck a car carrying food near Sinjar.", "19", {S("IRQ")}),
+    ("An Israeli drone hit a car carrying medical supplies near the port.", "19", set()),
 ]
 
 
@@ -45,7 +46,7 @@ def test_carried_targets(facts, text, code, agent, target, absent):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "code"), CONTROLS)
-def test_no_one_carried(facts, text, code):
+@pytest.mark.parametrize(("text", "code", "placed"), CONTROLS)
+def test_no_one_carried(facts, text, code, placed):
     events = [e for e in facts(text, TABLE_DATE).events if e.cameo.startswith(FORCE_ROOTS)]
-    assert all(not e.targets for e in events), events
+    assert all(set(e.targets) <= placed for e in events), events

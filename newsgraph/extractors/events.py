@@ -1264,6 +1264,8 @@ SETTLEMENTS = frozenset(
 )
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
+#: Plural nouns of people sheltered or gathered that the sector table does not list.
+PEOPLE_HEADS = frozenset({"family", "people", "civilian", "resident", "child", "woman", "man"})
 #: Prepositions of a spot beside a town: "a camp outside Goma", "a village near Dohuk".
 BESIDE_PREPS = frozenset({"outside", "near", "nearby"})
 #: Words of a party's colour a government is told by ("the Socialist government", "the Labor
@@ -11323,7 +11325,14 @@ class _Context:
             for v in (o, *o.children)
             if v.dep_ in ("acl", "relcl", "pcomp") and v.pos_ == "VERB"
         ]
-        nodes += moving + [o for v in moving for o in v.children if o.dep_ == "dobj"]
+        # (the people such a clause names, not things carried: "a car carrying food near X")
+        nodes += moving + [
+            o
+            for v in moving
+            for o in v.children
+            if o.dep_ == "dobj"
+            and ((o.tag_ == "NNS" and not self.is_thing(o)) or o.lemma_.lower() in PEOPLE_HEADS)
+        ]
         out: list[str] = []
         for node in nodes:
             # (and "outside" an unnamed spot placed "in" somewhere: "blew himself up outside a
