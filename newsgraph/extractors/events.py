@@ -3242,6 +3242,16 @@ class EventExtractor:
             code, needs = "190", False
         if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
             needs = False  # "hit out at the central bank", "lashed out at the plans": words of attack
+        if (
+            needs
+            and code[:2] == "12"
+            and dobj is not None
+            and subj is not None
+            and _undertaking_ruled_out(verb, dobj)
+        ):
+            owner = ctx.found.entity_at(subj.i)
+            if owner is not None and ctx.kind(owner) is Kind.STATE:
+                needs = False  # "Japan ruled out a naval escort mission": a state refuses its own act
         if needs and code == "030" and _agreed_with_others(verb):
             needs = False  # "agreed to let UN investigators into Tigray": consent given to others
         if rule.reverse and code[:2] == "11" and subj is not None and ctx.is_thing(subj):
@@ -15550,6 +15560,18 @@ def _judged_pronoun(verb: Token, dobj: Token | None) -> Token | None:
         ),
         None,
     )
+
+
+#: Endings of nouns of action ("intervention", "mission", "deployment", "assistance").
+ACTION_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+
+
+def _undertaking_ruled_out(verb: Token, obj: Token) -> bool:
+    """ "ruled out a naval escort mission", "ruled out a military intervention": "rule out" with
+    a noun of action (by its ending) as what is ruled out, not "ruled out foul play"."""
+    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return obj.pos_ == "NOUN" and obj.lower_.endswith(ACTION_ENDINGS)
 
 
 def _people_met(tok: Token | None) -> bool:
