@@ -1522,6 +1522,7 @@ class EventExtractor:
             _inquiry_subjects(ctx, found_events)
             _freed_from_custody(ctx, found_events)
             _hit_owners(ctx, found_events)
+            _replies_upon_before(ctx, found_events, events)
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
@@ -13299,8 +13300,7 @@ class _Context:
             if found is None and len(several) > 1 and " " not in role and not bodies:
                 # "Prince Edward ... Prince Harry ... The prince": the one last named with the
                 # title before his name (none when the title is not so written)
-                last = self._last_titled(tok, next(iter(several)))
-                found = last if last in several and self._titled_count(tok) > 1 else None
+                found = self._last_of_titled(tok, several) if self._titled_count(tok) > 1 else None
             if found is None and role.startswith("former "):
                 # "Home Secretary David Blunkett resigned ... the ex-home secretary": the one
                 # person named with the office whom the knowledge base has left government
@@ -13515,6 +13515,32 @@ class _Context:
                 titled.add(key)
         return len(titled)
 
+    def _last_of_titled(self, tok: Token, several: set[str]) -> str | None:
+        """Of ``several`` holders of a bare title, the one last named with it before (see
+        :meth:`_last_titled`); none when none or two of them are so named in that last sentence
+        ("Senegalese President X spoke alongside Malian President Y. The president ...")."""
+        titled = {k: j for k, j in self._titled_at(tok).items() if k in several}
+        if not titled:
+            return None
+        last = max(titled, key=lambda k: titled[k])
+        sent = self.sentences.start(titled[last])
+        if any(k != last and self.sentences.start(j) == sent for k, j in titled.items()):
+            return None
+        return last
+
+    def _titled_at(self, tok: Token) -> dict[str, int]:
+        """The people named before ``tok``'s sentence with its word as their capitalised title,
+        each with the position of that title where last so named."""
+        titled: dict[str, int] = {}
+        for j in range(tok.sent.start - 1, -1, -1):
+            t = self.doc[j]
+            key = self.found.entity_at(j + 1)
+            if t.lower_ != tok.lower_ or not t.text[:1].isupper() or key is None:
+                continue
+            if self.kind(key) is Kind.PERSON:
+                titled.setdefault(key, j)
+        return titled
+
     def _last_titled(self, tok: Token, holder: str) -> str:
         """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
         of several people a bare title names, the one last named with it before."""
@@ -13679,8 +13705,19 @@ class _Context:
                     )
                 ):
                     # "Home Secretary X unveiled the plans. A Home Office spokesman said ... He
-                    # also criticised ...": the speaker changed to someone unnamed, not X
-                    return "", False
+                    # also criticised ...": the speaker changed to someone unnamed, not X; but
+                    # "a spokesman for the Polish government spoke ... He condemned": the one
+                    # body or state the spokesman speaks for
+                    spoken_for = {
+                        k
+                        for p in subj.children
+                        if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                        for k in self.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+                        if k not in exclude
+                    }
+                    return (spoken_for.pop() if len(spoken_for) == 1 else ""), False
             return None, False
 
         node = trigger
@@ -13732,6 +13769,21 @@ class _Context:
             found, goes_on = topic(sent)
             if found == "":
                 return []
+            if found is not None and wanted == "F" and self.gender(found) is None:
+                # "Nigerian President Bola Adeyemi met Chancellor Anna Weber. She later ...": a
+                # subject of unknown gender gives way to the one woman there known to be one
+                # (not for "he": the people news names are mostly men, so a subject of unknown
+                # gender stays the likelier "he" than a man named after it)
+                agreeing = {
+                    key
+                    for i in range(sent.start, sent.end)
+                    if (key := self.found.entity_at(i)) is not None
+                    and key != found
+                    and fits(i, key)
+                    and self.gender(key) == wanted
+                }
+                if len(agreeing) == 1:
+                    return list(agreeing)
             if found is not None:
                 return [found]
             if goes_on:
@@ -17870,6 +17922,87 @@ HIT_PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "across"})
 STRETCH_NOUNS = frozenset(
     {"coast", "shore", "shores", "outskirts", "edge", "waters", "province", "region", "city", "town"}
 )
+
+
+#: Nouns that mark a main clause as answering what the sentence before told: "In response,",
+#: "In retaliation,", "In reply," (bare: "in response to the floods" names what is answered).
+ANSWERING_MARKS = frozenset({"response", "reply", "retaliation", "answer", "riposte"})
+#: Nouns of words or moves someone put forward, that "the" points back to: "rejected the demand",
+#: "welcomed the proposal", "condemned the decision" (their owner is the one the sentence before
+#: told putting it forward).
+OWNED_MOVES = frozenset(
+    {
+        "demand",
+        "request",
+        "proposal",
+        "offer",
+        "call",
+        "plan",
+        "decision",
+        "ultimatum",
+        "suggestion",
+        "appeal",
+        "idea",
+    }
+)
+
+
+def _replies_upon_before(ctx: _Context, events: list[_Event], before: list[_Event]) -> None:
+    """An act upon no one, told as a reply to the sentence before ("In response, China suspended
+    purchases", "In retaliation, Armenia recalled its envoy") or done to a move that sentence told
+    ("In response, the prime minister rejected the demand", "The government welcomed the
+    proposal" after "Qatar offered to mediate"): upon the agent of the sentence before, the
+    named subject of its main clause (any verb for a marked reply; for "the demand / the
+    proposal" only the one an event of that sentence has as agent). Only a main clause's act of
+    named agents, and only when that subject names someone other than them."""
+    for event in events:
+        if event.targets or not event.agents:
+            continue
+        verb = event.trigger
+        if verb.pos_ != "VERB" or not (
+            verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        ):
+            continue
+        head = verb.head if verb.dep_ == "conj" else verb
+        marked = any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(
+                o.lemma_.lower() in ANSWERING_MARKS and not any(x.dep_ == "prep" for x in o.children)
+                for o in c.children
+                if o.dep_ == "pobj"
+            )
+            for c in (*verb.children, *head.children)
+        )
+        moves = [
+            o
+            for o in verb.children
+            if o.dep_ == "dobj"
+            and o.lemma_.lower() in OWNED_MOVES
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+            and not any(d.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") for d in o.children)
+        ]
+        if not marked and not moves:
+            continue
+        start = ctx.sentences.start(verb.i)
+        if start == 0 or ctx.quoted(verb.i):
+            continue
+        prior = ctx.sentences.span(start - 1)
+        root = prior.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.pos_ not in ("VERB", "AUX") or subj is None or ctx.quoted(subj.i):
+            continue
+        acting = set(event.agents) | ctx.own_states(event.agents)
+        told = [k for g in ctx.split_agents(subj, root) for k in g]
+        owners = [k for k in dict.fromkeys(told) if k not in acting and ctx.kind(k) is not None]
+        if not owners:
+            continue
+        if not marked:
+            # "the demand" is someone's only when the sentence before told them putting one forward
+            put = {k for e in before if prior.start <= e.trigger.i < prior.end for k in e.agents}
+            if not set(owners) <= put:
+                continue
+        event.targets = owners
 
 
 def _hit_owners(ctx: _Context, events: list[_Event]) -> None:
