@@ -102,3 +102,27 @@ def test_refusal_by_structure(facts, text, root):
 def test_assessment_ruled_out_is_no_refusal(facts):
     events = facts("Detectives ruled out foul play in the death of the Latvian diplomat.", DATE).events
     assert not [e for e in events if e.cameo.startswith("12")], _show(events)
+
+
+#: No comment by structure: a reply noun refused on reports or claims, a standing rule of silence.
+NO_COMMENT = [
+    "The Belgian foreign ministry had no reaction to reports that it had expelled a Moroccan envoy.",
+    "Chile's navy offered no response to allegations that its ships had entered Peruvian waters.",
+    "A spokesman said Austria 'does not go into details' on its intelligence contacts.",
+]
+
+
+@pytest.mark.parametrize("text", NO_COMMENT)
+def test_no_comment_by_structure(facts, text):
+    events = facts(text, DATE).events
+    assert [e for e in events if e.cameo == "011"], _show(events)
+
+
+def test_reaction_to_an_act_is_no_silence(facts):
+    events = facts("Iran had no reaction to the Israeli strike on its consulate in Damascus.", DATE).events
+    assert not [e for e in events if e.cameo == "011"], _show(events)
+
+
+def test_habit_of_giving_aid_denied_is_no_silence(facts):
+    events = facts("Japan does not give aid to North Korea, its foreign minister said.", DATE).events
+    assert not [e for e in events if e.cameo == "011"], _show(events)

@@ -1022,7 +1022,9 @@ def no_comment(verb: Token) -> bool:
 
 #: Nouns of a reply a subject gave none of: "offered no response to questions about", "gave no
 #: answer on" (a reply to something else, "gave no response to the attack", is no silence).
-REPLY_NOUNS = frozenset({"response", "reply", "answer", "explanation", "detail", "details", "word"})
+REPLY_NOUNS = frozenset(
+    {"response", "reaction", "reply", "answer", "explanation", "detail", "details", "word"}
+)
 
 
 def _on_topic(tok: Token, *, asked: bool = False) -> bool:
@@ -1036,6 +1038,8 @@ def _on_topic(tok: Token, *, asked: bool = False) -> bool:
             return True
         if asked and prep.lower_ == "to" and topic.lemma_.lower() in ASKINGS:
             return True
+        if asked and prep.lower_ == "to" and topic.lemma_.lower() in ALLEGED | UNNAMED_SOURCES:
+            return True  # "had no reaction to reports that ...", "no response to the claims"
     return False
 
 

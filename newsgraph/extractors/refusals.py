@@ -576,7 +576,13 @@ def answer_refused(verb: Token) -> bool:
     giving, under a negated "will / would" or a verb of refusing)."""
     if verb.lemma_.lower() not in GIVING:
         return False
-    refused = _refusing_negation(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
+    # ("does not give a running commentary", "do not go into details": a standing rule of silence)
+    habit = any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children
+    )
+    refused = (
+        _refusing_negation(verb) or habit or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
+    )
     if not refused:
         return False
     answers = table("answer_noun")
