@@ -594,8 +594,13 @@ JUDGING_FRAMES = {
     **dict.fromkeys(("remark", "comment", "statement", "message", "letter", "article"), ""),
     **dict.fromkeys(("attack", "broadside", "swipe", "dig", "rebuke", "condemnation"), "111"),
     **dict.fromkeys(("criticism", "denunciation", "indictment", "tirade", "onslaught"), "111"),
-    **dict.fromkeys(("tribute", "eulogy", "homage", "endorsement", "accolade"), "051"),
+    **dict.fromkeys(("tribute", "eulogy", "homage", "endorsement", "accolade", "compliment"), "051"),
 }
+#: Nouns of `JUDGING_FRAMES` that name a piece of speech or writing, not a judgement: "X's
+#: statement on Y was clear" tells no verdict (see EventExtractor._verdict_was).
+REPORTING_FRAMES = frozenset(
+    {"speech", "address", "interview", "statement", "letter", "article", "analysis", "remark", "comment"}
+)
 #: Adjectives of an attack or a judging told in words or in temper ("a furious attack on Brussels",
 #: "in a scathing verdict on X, Y said"): the ill words of `WORDS_ILL` that tell speech, not force.
 WORDS_SPOKEN_IN_ANGER = frozenset(
@@ -1999,6 +2004,8 @@ class EventExtractor:
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._judging_frame(ctx, tok, article)
                 yield from self._speech(ctx, tok, article)
+            if pos == "VERB" and tok.tag_ == "VBG" and (lemma in self.words.say or lemma in AIMED_WORDS):
+                yield from self._speech_aimed(ctx, tok, article)
             if pos == "VERB" and (lemma in self.words.say or lemma in REPLY_VERBS):
                 # "In response, X said ...", "Responding, X insisted ...", "X hit back, ...":
                 # a reply upon the one whose words the sentence before told
@@ -2086,6 +2093,10 @@ class EventExtractor:
                 yield from self._speech_abroad(ctx, tok, article)
             if pos in ("VERB", "AUX") and lemma in _SPEAKING_OF_OR_CARRIERS:
                 yield from self._words_for(ctx, tok, article)
+                if lemma == "be":
+                    yield from self._verdict_was(ctx, tok, article)
+            elif pos == "VERB" and tok.lower_ in _WORDS_ILL_OR_WELL:
+                yield from self._verdict_was(ctx, tok, article)  # "X's verdict on Y was withering" (a VERB)
             if pos == "VERB" and lemma in DISMAYING:
                 yield from self._dismayed(ctx, tok, article)
             if (
@@ -3247,6 +3258,16 @@ class EventExtractor:
             code, needs = "190", False
         if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
             needs = False  # "hit out at the central bank", "lashed out at the plans": words of attack
+        if (
+            needs
+            and code[:2] == "12"
+            and dobj is not None
+            and subj is not None
+            and _undertaking_ruled_out(verb, dobj)
+        ):
+            owner = ctx.found.entity_at(subj.i)
+            if owner is not None and ctx.kind(owner) is Kind.STATE:
+                needs = False  # "Japan ruled out a naval escort mission": a state refuses its own act
         if needs and code == "030" and _agreed_with_others(verb):
             needs = False  # "agreed to let UN investigators into Tigray": consent given to others
         if rule.reverse and code[:2] == "11" and subj is not None and ctx.is_thing(subj):
@@ -8288,6 +8309,17 @@ class EventExtractor:
                 for o in _prep_objects(p)
                 for k in self._struct_targets(ctx, o, acting)
             ]
+            if not targets:
+                # ("In a rare compliment, X said Vietnam had handled the dispute ...": the named
+                # subject of what is said, when the noun names no one)
+                targets = [
+                    k
+                    for c in verb.children
+                    if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                    for s in c.children
+                    if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")
+                    for k in self._struct_targets(ctx, s, acting)
+                ]
             targets = list(dict.fromkeys(targets))
             if targets:
                 ctx.begin()
@@ -8333,8 +8365,11 @@ class EventExtractor:
             for noun in nouns:
                 word = noun.lemma_.lower()
                 adjectives = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
-                if word in ("word", "remark", "comment"):
+                if word in ("word", "remark", "comment", "message"):
                     code = "051" if adjectives & WORDS_WELL else "111" if adjectives & WORDS_ILL else None
+                    if code is None and word == "message" and not adjectives:
+                        # 'had a message for X: "You have failed this country"': the quoted words
+                        code = _colon_quote_tone(noun)
                 elif word in self.lex.classes.get("@praising", ()) and word not in (
                     "wish",
                     "thanks",
@@ -8368,6 +8403,118 @@ class EventExtractor:
         targets = [t for t in targets if t not in agents[0]]
         if targets:
             yield from self._emit(ctx, code, trigger, agents, targets, [], article)
+
+    def _speech_aimed(self, ctx: _Context, saying: Token, article: Article) -> Iterator[_Event]:
+        """Words aimed "at" or "into" a named actor, told by a participle of saying ("X sniped at
+        Y, claiming it had 'surrendered'", "X laid into Y, calling its plan 'a shameful stunt'"):
+        criticism (111) of Y by the subject, when the verb's own valence is ill or the quoted
+        words the participle carries are (the valence lexicon, past its bound). Not a verb the
+        dictionary codes itself ("fired at", "lashed out at": its own rule), nor a negated one."""
+        verb = saying.head
+        if saying.dep_ not in ("advcl", "xcomp") or verb.pos_ != "VERB" or verb.i > saying.i:
+            return
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        aimed = [
+            o
+            for p in (*verb.children, *(c for c in verb.children if c.dep_ == "prt" for c in c.children))
+            if p.dep_ == "prep" and p.lower_ in ("at", "into")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if not aimed:
+            return
+        found = self.verbs.match(verb)
+        if found is not None and found.code is not None:
+            return
+        table = valence()
+        own = _word_valence(verb, table)
+        if own > -VALENCE_BOUND:
+            quoted = [t for t in saying.subtree if ctx.quoted(t.i) and not t.is_punct]
+            if not quoted or own >= VALENCE_BOUND or _valence_tone(quoted) != "111":
+                return
+        subject = self._struct_subject(ctx, verb)
+        if subject is None:
+            return
+        agents, acting = subject
+        targets = list(dict.fromkeys(k for o in aimed for k in self._struct_targets(ctx, o, acting)))
+        if targets:
+            ctx.begin()
+            yield from self._emit(ctx, "111", verb, agents, targets, [], article)
+
+    def _verdict_was(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A noun of judging told with its judge and the one judged, and said to be of a tone ("X's
+        verdict on Y was withering", "The assessment of X of Y was warm: '...'"): criticism (111) or
+        praise (051) of the one it is on/of/about (the other "of" when the judge is told by "of"),
+        by the judge (the noun's owner, else its first "of"). The tone by the noun itself
+        ("attack", "tribute"), else the predicate adjective (the word classes, else its valence),
+        else the quoted words after a colon (their valence)."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        noun = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() in JUDGING_FRAMES
+                and c.lemma_.lower() not in REPORTING_FRAMES
+            ),
+            None,
+        )
+        if noun is None:
+            return
+        word = noun.lemma_.lower()
+        tone: str | None = JUDGING_FRAMES[word] or None
+        if tone is None:
+            if verb.lemma_.lower() != "be":
+                # ("the verdict was withering" read as a verb with "was" its auxiliary)
+                if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+                    return
+                preds = [verb]
+            else:
+                preds = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+            said = {a.lower_ for a in preds}
+            if said & (WORDS_ILL | WORDS_SPOKEN_IN_ANGER):
+                tone = "111"
+            elif said & WORDS_WELL:
+                tone = "051"
+            elif preds:
+                table = valence()
+                score = sum(_word_valence(a, table) for a in preds)
+                tone = "111" if score <= -VALENCE_BOUND else "051" if score >= VALENCE_BOUND else None
+            else:
+                tone = _colon_quote_tone(verb)
+        if tone is None:
+            return
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "about")]
+        if not owners:
+            ofs = [p for p in preps if p.lower_ == "of"]
+            if not ofs:
+                return
+            owners = [o for o in ofs[0].children if o.dep_ == "pobj"]
+            # (the one judged told after the judge, "the verdict of X on Y": hung on either)
+            preps = [p for p in preps if p is not ofs[0]] + [
+                p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "about")
+            ]
+            if not preps:
+                return  # ("the verdict of the court was ..." tells no one judged)
+        agents = [
+            [k for o in owners for k in ctx.entities(o, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))]
+        ]
+        acting = set(agents[0])
+        if not acting or any(ctx.journalist(a) for a in acting):
+            return
+        acting |= ctx.own_states(list(acting)) | ctx.home_of(list(acting))
+        targets = list(
+            dict.fromkeys(
+                k for p in preps for o in _prep_objects(p) for k in self._struct_targets(ctx, o, acting)
+            )
+        )
+        if targets:
+            ctx.begin()
+            yield from self._emit(ctx, tone, noun, agents, targets, [], article)
 
     def _speech_abroad(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """A speech, a lecture or an address given in a place of a state other than the speaker's
@@ -10209,6 +10356,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING | UNAVAILABLE | THREAT_HEADS
     found |= lex.classes.get("@scorning", frozenset())  # "a torrent of abuse" (see EventExtractor._nominal)
     found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
+    found |= WORDS_ILL | WORDS_WELL  # "X's verdict on Y was withering" (EventExtractor._verdict_was)
+    found |= AIMED_WORDS  # "sniped at X, calling ..." (EventExtractor._speech_aimed)
     found |= SAYING_TO | BRIEFING  # "explained to MPs that ...", "briefed peers on" (_addressed_words)
     found |= WRITING | DRAFTING  # "sent a letter to X", "prepared a memo for X" (_message_sent)
     found |= PROPOSAL_CUES  # "presented to Moscow and Kyiv", "laid X before Y" (offers.py)
@@ -15394,6 +15543,12 @@ EXPERIENCING = frozenset(
 #: Verbs whose object is a quality their subject shows ('"Y has shown real courage"'), with the
 #: light verbs of the word lists ("made a terrible mistake", "took a brave decision").
 QUALITY_SHOWING = frozenset({"show", "display", "demonstrate", "exhibit"})
+#: Verbs of a choice or an attempt whose complement is the act judged ('"X has chosen to sabotage
+#: the talks"', '"Y tried to mislead parliament"'; see :func:`_quoted_predicate_tone`).
+CHOOSING = frozenset({"choose", "decide", "try", "attempt", "seek", "opt", "dare", "persist", "continue"})
+#: Verbs of having or lacking a quality ('"X has neither the courage nor the wisdom"', "Y lacks the
+#: judgement"): the object's valence judges the subject (see :func:`_quoted_predicate_tone`).
+HAVING_QUALITY = frozenset({"have", "lack", "possess"})
 
 
 def _quoted_predicate_tone(
@@ -15461,6 +15616,11 @@ def _quoted_predicate_tone(
                 continue
             passive = any(s.dep_ == "nsubjpass" for s in subjects)
             negated = any(c.dep_ == "neg" for c in head.children)
+            chosen = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            if lemma in CHOOSING and chosen and not negated and not passive:
+                # ('"Y has chosen to sabotage the talks"', '"Z decided to betray them"': the act the
+                # subject chose is judged as its own)
+                head, lemma = chosen[0], chosen[0].lemma_.lower()
             own = _word_valence(head, table)
             objects = [c for c in head.children if c.dep_ == "dobj"]
             if lemma == "have" and head.pos_ == "VERB":
@@ -15480,6 +15640,45 @@ def _quoted_predicate_tone(
                 for c in head.children
                 if c.dep_ == "advmod" and c.i > head.i and c.tag_ == "RB"
             )
+            # (a manner told by a noun of quality after "with": "handled the dispute with maturity
+            # and restraint", "acted with reckless haste")
+            manner += sum(
+                _phrase_valence(o, {t.i for t in o.subtree}, table)
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "with" and c.i > head.i
+                for o in c.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                for o in _conjuncts(o)
+            )
+            had: str | None = None
+            if (
+                objects
+                and lemma in HAVING_QUALITY
+                and not passive
+                and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in head.children)
+            ):
+                # (not with a second predicate, which may turn the verdict: '"Mike has some
+                # passionate beliefs and sometimes uses excessively colourful language"')
+                # ('"X has neither the courage nor the wisdom for this job"', '"Y lacks the
+                # judgement"': a quality of the subject denied; one it has is praise)
+                quality = sum(
+                    _phrase_valence(o, {o.i} | {t.i for t in o.children if t.dep_ == "amod"}, table)
+                    for ob in objects
+                    for o in _conjuncts(ob)
+                )
+                denied = (
+                    negated
+                    or lemma == "lack"
+                    or any(
+                        c.dep_ == "preconj" and c.lower_ == "neither" for ob in objects for c in ob.children
+                    )
+                )
+                if quality >= VALENCE_BOUND:
+                    had = "111" if denied else "051"
+                elif quality <= -VALENCE_BOUND and any(
+                    c.dep_ == "det" and c.lower_ == "no" for ob in objects for c in ob.children
+                ):
+                    had = "111"  # ('"X has no courage"': the word read as denied, see _word_valence)
             if (
                 own == 0.0
                 and objects
@@ -15501,9 +15700,25 @@ def _quoted_predicate_tone(
                     tone = "111"
                 elif score >= VALENCE_BOUND and not negated:
                     tone = "051"
+            tone = had or tone
         if tone is not None:
             tones.add(tone)
     return tones.pop() if len(tones) == 1 else None
+
+
+def _colon_quote_tone(tok: Token) -> str | None:
+    """The tone ("111" / "051") of the words quoted after a colon that follows ``tok`` in its
+    sentence ('had a blunt message for X: "You have failed this country"'), by their valence; None
+    with no such quotation or words of no clear tone (see :func:`_valence_tone`)."""
+    sent = tok.sent
+    colon = next((t for t in sent if t.i > tok.i and t.text in (":",)), None)
+    if colon is None:
+        return None
+    after = [t for t in sent if t.i > colon.i]
+    if not after or after[0].text not in ('"', "\u201c", "'", "\u2018"):
+        return None
+    words = [t for t in after[1:] if not t.is_punct]
+    return _valence_tone(words) if words else None
 
 
 def _ancestors_to(tok: Token, top: Token) -> list[Token]:
@@ -15724,6 +15939,18 @@ def _judged_pronoun(verb: Token, dobj: Token | None) -> Token | None:
         ),
         None,
     )
+
+
+#: Endings of nouns of action ("intervention", "mission", "deployment", "assistance").
+ACTION_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+
+
+def _undertaking_ruled_out(verb: Token, obj: Token) -> bool:
+    """ "ruled out a naval escort mission", "ruled out a military intervention": "rule out" with
+    a noun of action (by its ending) as what is ruled out, not "ruled out foul play"."""
+    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return obj.pos_ == "NOUN" and obj.lower_.endswith(ACTION_ENDINGS)
 
 
 def _people_met(tok: Token | None) -> bool:
@@ -20146,6 +20373,10 @@ _SPEAKING_OR_SPEECH = SPEAKING_ABROAD | SPEECH_GIVING
 _SAYING_TO_OR_BRIEFING = SAYING_TO | BRIEFING
 _WRITING_OR_DRAFTING = WRITING | DRAFTING
 _SPEAKING_OF_OR_CARRIERS = SPEAKING_OF | WORDS_CARRIERS
+_WORDS_ILL_OR_WELL = WORDS_ILL | WORDS_WELL
+#: Participles of naming or blaming that carry words aimed at someone ("sniped at X, calling its
+#: plan 'a shambles'"), besides the verbs of saying (see EventExtractor._speech_aimed).
+AIMED_WORDS = NAMING_VERBS | {"accuse", "claim", "charge", "complain", "suggest"}
 #: Words of a job well done ("had done a superb job") and badly done ("a poor job").
 JOB_PRAISE = frozenset(
     {

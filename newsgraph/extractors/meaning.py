@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..model import Modality
 from .lexicon import WordLists
+from .refusals import emphatic_no
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -293,6 +294,8 @@ def refine(
         # threatens no act of the warner's own is advice or a forecast, not a threat.
         if domestic is None:
             domestic = people_only and not state_target and not state_agent
+        if lemma in ("warn", "caution", "warning") and forecast(trigger, words):
+            return PESSIMISTIC  # "warned that the rand could slide", "that Russia might attack"
         if lemma in ("warn", "caution"):
             return warning(
                 code,
@@ -556,9 +559,20 @@ def _told_threat(trigger: Token, words: WordLists) -> str | None:
             if (fine := nonforce_threat(answer)) is not None:
                 return fine
             continue
+        lemma = clause.lemma_.lower()
+        armed = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            armed is not None
+            and _armed_subject(clause)
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in armed.children)
+            and (lemma in COERCIVE or lemma in words.verbal_force or lemma in words.military_threat)
+            and any(
+                c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at")) for c in clause.children
+            )
+        ):
+            return MILITARY_THREAT  # "told Seoul its artillery would blast away any loudspeakers"
         if not any(_condition(c) for c in clause.children):
             continue
-        lemma = clause.lemma_.lower()
         if lemma not in COERCIVE and lemma not in CUTTING and lemma not in words.threat_acts:
             continue
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1008,7 +1022,9 @@ def no_comment(verb: Token) -> bool:
 
 #: Nouns of a reply a subject gave none of: "offered no response to questions about", "gave no
 #: answer on" (a reply to something else, "gave no response to the attack", is no silence).
-REPLY_NOUNS = frozenset({"response", "reply", "answer", "explanation", "detail", "details", "word"})
+REPLY_NOUNS = frozenset(
+    {"response", "reaction", "reply", "answer", "explanation", "detail", "details", "word"}
+)
 
 
 def _on_topic(tok: Token, *, asked: bool = False) -> bool:
@@ -1022,6 +1038,8 @@ def _on_topic(tok: Token, *, asked: bool = False) -> bool:
             return True
         if asked and prep.lower_ == "to" and topic.lemma_.lower() in ASKINGS:
             return True
+        if asked and prep.lower_ == "to" and topic.lemma_.lower() in ALLEGED | UNNAMED_SOURCES:
+            return True  # "had no reaction to reports that ...", "no response to the claims"
     return False
 
 
@@ -3232,7 +3250,10 @@ def _agents_act(trigger: Token) -> list[Token]:
         elif child.dep_ == "ccomp":
             # less its condition too: "would cut off exports if Tokyo deploys missiles" threatens
             # no missiles (the other side's act)
-            left = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") or _condition(c)]
+            # (a condition anywhere below: "cut off Iraq's access to revenues held at the Fed if
+            # militias kept firing" threatens no firing)
+            left = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            left += [c for c in child.subtree if c is not child and _condition(c)]
             skipped = {t.i for c in left for t in c.subtree}
             out += [t for t in child.subtree if t.i not in skipped]
     return out
@@ -3326,6 +3347,58 @@ def forecast_readiness(act: Token) -> bool:
         return False
     subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ == "PROPN"
+
+
+def _warned_clauses(trigger: Token) -> list[Token]:
+    """The clauses a warning says: "warned (allies) that ...", "a warning that ..." (a clause
+    the parser hangs on the warning noun or on the one warned)."""
+    out = [c for c in trigger.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    for obj in (c for c in trigger.children if c.dep_ in ("dobj", "dative")):
+        out += [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and _that_clause(c)]
+    return out
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause of content: its own subject and a "that" (or no relative word) before it."""
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _own_side(subj: Token, trigger: Token) -> bool:
+    """A clause subject that stands for the warner: a pronoun ("it", "we"), what a pronoun owns
+    ("its artillery", "our forces"), an armed body ("troops would ..."), the warner's own name."""
+    if subj.tag_ in ("PRP", "PRP$") or subj.lower_ in ("this", "that"):
+        return True
+    if any(c.dep_ == "poss" and c.tag_ in ("PRP", "PRP$") for c in subj.children):
+        return True
+    if any(t.lemma_.lower() in ARMED or t.lower_ in ARMED for t in subj.subtree):
+        return True
+    warner = [c for c in trigger.children if c.dep_ == "nsubj"]
+    warner += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
+    names = {t.lower_ for w in warner for t in w.subtree if t.pos_ == "PROPN"}
+    return any(t.lower_ in names for t in subj.subtree if t.pos_ == "PROPN")
+
+
+def forecast(trigger: Token, words: WordLists) -> bool:
+    """A warning that only forecasts: every clause it says tells what someone else or
+    something impersonal could, might or may do ("warned that the rand could slide further",
+    "warned allies that Russia might be able to attack", "that prices may keep rising"), not
+    an act of the warner's own side ("that its artillery could ...", "we may retaliate"), not
+    a consequence framed as a threat ("X could pay a heavy price"), not what "any" act would
+    bring ("any move could trigger a response"). A forecast is a comment (012), no threat."""
+    said = _warned_clauses(trigger)
+    if not said:
+        return False
+    for clause in said:
+        if not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children):
+            return False
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or _own_side(subj, trigger):
+            return False
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children):
+            return False
+        if threat_frame(clause, words) is not None or _threatened(clause, words):
+            return False
+    return True
 
 
 # -- the sentence's events together -----------------------------------------------------------
@@ -4191,6 +4264,10 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         or (verb is not trigger and _instead(verb))
         # "had no complaint made against him", "voiced no criticism": the act named is not there
         or (trigger.pos_ == "NOUN" and any(negating_no(c) for c in trigger.children))
+        # "parted without signing the treaty", "ended the summit without an agreement": the act
+        # named after "without" did not happen
+        or (trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without")
+        or (trigger.pos_ in ("VERB", "AUX") and emphatic_no(trigger))  # "would under no circumstances"
         or (
             (trigger.dep_ in ("xcomp", "pcomp") or (trigger.dep_ == "ccomp" and trigger.tag_ == "VBG"))
             and (
@@ -4262,6 +4339,10 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         modality = Modality.PLANNED
     if modality is Modality.ASSERTED and _present(verb) and _forward_time(verb):
         modality = Modality.PLANNED  # "Gordon Brown meets Chirac tomorrow", "is visiting China next week"
+    if modality is Modality.ASSERTED and _journey_ahead(trigger):
+        modality = Modality.PLANNED  # "is travelling to Dhaka next month for his first visit"
+    if modality is Modality.ASSERTED and _to_be_done(trigger):
+        modality = Modality.PLANNED  # "sanctions are to be adopted next week", "talks are set to resume"
     node = trigger
     # "is to look into a complaint from the Lib Dems": what a plan is about has happened
     told = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in DONE_PREPS
@@ -4430,6 +4511,40 @@ def _own_act(trigger: Token, clause: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _journey_ahead(noun: Token) -> bool:
+    """A noun that is what a clause still to come is for or about: "is travelling to Dhaka next
+    month for his first visit", "flies to Beijing tomorrow for talks" (the verb in the present
+    with a time to come, or with "will")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return _present(verb) and _forward_time(verb)
+
+
+def _to_be_done(noun: Token) -> bool:
+    """A noun whose clause is still to come: "sanctions are to be adopted", "talks are set to
+    resume", "the summit is due to open" (the subject of "be" or of a passive "set / due"
+    whose infinitive tells the act)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = noun.head
+    if head.lemma_.lower() not in ("be", "set", "due", "scheduled", "slated", "expected"):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "acomp")
+        and (
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            or any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in c.children)
+        )
+        for c in head.children
+    )
 
 
 def _during_future(noun: Token) -> bool:

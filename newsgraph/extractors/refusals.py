@@ -546,9 +546,27 @@ def _addressees(noun: Token) -> tuple[Token, ...]:
 
 
 def _refusing_negation(verb: Token) -> bool:
-    """The verb is negated under a modal of refusal ("would not", "will not", "won't")."""
-    return any(c.dep_ == "neg" for c in verb.children) and any(
+    """The verb is negated under a modal of refusal ("would not", "will not", "won't", "would
+    under no circumstances")."""
+    return (any(c.dep_ == "neg" for c in verb.children) or emphatic_no(verb)) and any(
         c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children
+    )
+
+
+def emphatic_no(verb: Token) -> bool:
+    """The verb is negated by a phrase of "no": "would under no circumstances hand over", "will
+    on no account accept", "would in no case extradite" (a preposition whose object is
+    determined by "no")."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("under", "on", "in", "at")
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ != "time"  # ("would in no time capture": soon)
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+            for o in p.children
+        )
+        for p in verb.children
     )
 
 
@@ -558,7 +576,13 @@ def answer_refused(verb: Token) -> bool:
     giving, under a negated "will / would" or a verb of refusing)."""
     if verb.lemma_.lower() not in GIVING:
         return False
-    refused = _refusing_negation(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
+    # ("does not give a running commentary", "do not go into details": a standing rule of silence)
+    habit = any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children
+    )
+    refused = (
+        _refusing_negation(verb) or habit or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
+    )
     if not refused:
         return False
     answers = table("answer_noun")
@@ -587,6 +611,8 @@ def refused_act(verb: Token, balking: Token | None = None) -> Token | None:
     if tolerating is not None:
         return tolerating
     head = verb.head
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children):
+        return None  # "asked whether Egypt would rule out reopening it": a question, no refusal
     if verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSING and head.i != verb.i:
         return head if not any(c.dep_ == "neg" for c in head.children) else None
     if (
